@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { NewsList } from '@/components/layout/news-list';
+import { NotificationList } from '@/components/layout/notification-list';
+import { Badge, Card, PageHeader } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/session';
+import { listCurrentNews } from '@/lib/helpdesk-news/queries';
+import { listMyNotifications } from '@/lib/notifications/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('staff');
+  return { title: t('title') };
+}
+
+export default async function StaffDashboard() {
+  const me = await requirePermission('staff.access');
+  const [news, notes] = await Promise.all([listCurrentNews(10), listMyNotifications(8)]);
+  const t = await getTranslations('staff');
+  const tr = await getTranslations('roles');
+  const tn = await getTranslations('notifications');
+  return (
+    <>
+      <PageHeader title={t('welcome', { name: me.name })} description={<Badge tone="blue">{t('roleBadge', { role: tr(me.role) })}</Badge>} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title={t('newsCard')}>
+          <NewsList items={news} emptyText={t('noNews')} />
+        </Card>
+        <Card title={`${t('notificationsCard')} · ${tn('unread', { count: notes.unread })}`}>
+          <NotificationList items={notes.items} emptyText={t('noNotifications')} />
+        </Card>
+      </div>
+    </>
+  );
+}

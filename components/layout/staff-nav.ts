@@ -1,0 +1,15 @@
+import type { Permission } from '@/lib/auth/permissions';
+
+/** The staff sidebar. Each entry shows only to roles holding its permission; modules add theirs here. */
+export type NavItem = { href: string; label: string; permission: Permission; section: 'work' | 'admin' | 'me'; module?: string };
+
+export const STAFF_NAV: NavItem[] = [
+  { href: '/staff', label: 'nav.dashboard', permission: 'staff.access', section: 'work' },
+  { href: '/staff/users', label: 'nav.users', permission: 'user.manage', section: 'admin' },
+  { href: '/staff/settings', label: 'nav.settings', permission: 'settings.manage', section: 'admin' },
+  { href: '/staff/news', label: 'nav.news', permission: 'news.publish', section: 'admin' },
+  { href: '/staff/outbox', label: 'nav.outbox', permission: 'outbox.read', section: 'admin' },
+  { href: '/staff/profile', label: 'nav.profile', permission: 'staff.access', section: 'me' },
+  { href: '/staff/password', label: 'nav.password', permission: 'staff.access', section: 'me' },
+  { href: '/staff/notifications', label: 'nav.notifications', permission: 'staff.access', section: 'me' },
+];

@@ -1,0 +1,72 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { hashPassword } from '@/lib/auth/password';
+import { isUniqueViolation } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
+import { enqueueMessage } from '@/lib/jobs/outbox';
+import { enforce } from '@/lib/rate-limit';
+import { issueToken } from '@/lib/tokens';
+import { appUrl } from '@/lib/urls';
+
+export type RegisterCommand = { name: string; email: string; phone: string | null; password: string; locale: Locale; ip: string };
+
+/**
+ * Self-registration: a person customer and its user in one transaction, with the verification mail
+ * in the outbox. An address that already has an account gets a "you already have an account" mail
+ * instead, and the caller sees the same answer either way (C8).
+ */
+export async function registerCustomer(cmd: RegisterCommand): Promise<void> {
+  await enforce([['registerIp', cmd.ip]]);
+  const passwordHash = await hashPassword(cmd.password); // hashed on both paths: same cost either way
+  try {
+    await db.transaction(async (tx) => {
+      const [existing] = await tx.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, cmd.email)).limit(1);
+      if (existing) {
+        await enqueueMessage(tx, {
+          to: cmd.email,
+          template: 'account-exists',
+          locale: existing.locale ?? cmd.locale,
+          data: { loginUrl: appUrl('/login'), resetUrl: appUrl('/forgot-password') },
+        });
+        return;
+      }
+      const [customer] = await tx
+        .insert(customers)
+        .values({ name: cmd.name, type: 'person', email: cmd.email, phone: cmd.phone })
+        .returning({ id: customers.id });
+      const [user] = await tx
+        .insert(users)
+        .values({ email: cmd.email, name: cmd.name, phone: cmd.phone, passwordHash, role: 'customer', customerId: customer.id, locale: cmd.locale })
+        .returning({ id: users.id, email: users.email, role: users.role });
+      const token = await issueToken(tx, user.id, 'verify_email');
+      await enqueueMessage(tx, {
+        to: cmd.email,
+        template: 'verify-email',
+        locale: cmd.locale,
+        data: { name: cmd.name, url: appUrl('/verify-email', { token }) },
+      });
+      await recordAudit(tx, { id: user.id, role: 'customer' }, { action: 'user.register', entityType: 'user', entityId: user.id, after: { email: user.email, role: user.role, customerId: customer.id } });
+    });
+  } catch (err) {
+    // Two registrations of one address at the same instant: the loser behaves like "already exists".
+    if (!isUniqueViolation(err, 'users_email_uq')) throw err;
+  }
+}
+
+/** Sends a fresh verification link when the account exists and is unverified; silent otherwise. */
+export async function resendVerification(email: string, ip: string, locale: Locale): Promise<void> {
+  await enforce([['resetIp', ip], ['resendVerifyAccount', email]]);
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, verified: users.emailVerifiedAt, locale: users.locale, status: users.status })
+      .from(users)
+      .where(eq(users.email, email))
+      .limit(1);
+    if (!user || user.verified || user.status !== 'active') return;
+    const token = await issueToken(tx, user.id, 'verify_email');
+    await enqueueMessage(tx, { to: email, template: 'verify-email', locale: user.locale ?? locale, data: { name: user.name, url: appUrl('/verify-email', { token }) } });
+  });
+}

@@ -1,0 +1,55 @@
+// Times are stored in UTC and shown in the business zone (WIB/WITA/WIT) from settings.
+import { DEFAULT_TIME_ZONE } from '@/lib/i18n/config';
+
+type Loc = 'id' | 'en';
+const tag = (l: Loc) => (l === 'en' ? 'en-GB' : 'id-ID');
+
+export function formatDateTime(d: Date | string, locale: Loc = 'id', timeZone: string = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(d));
+}
+
+export function formatDate(d: Date | string, locale: Loc = 'id', timeZone: string = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone }).format(new Date(d));
+}
+
+export function formatTime(d: Date | string, locale: Loc = 'id', timeZone: string = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(tag(locale), { timeStyle: 'short', timeZone }).format(new Date(d));
+}
+
+/** Short zone label for the business zone. */
+export function zoneLabel(timeZone: string): string {
+  return { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[timeZone] ?? timeZone;
+}
+
+/** The wall-clock parts of an instant in a zone. */
+export function zonedParts(d: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short',
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
+  return { year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour'), minute: +get('minute'), second: +get('second'), weekday };
+}
+
+/** The UTC instant of a wall-clock time in a zone (Indonesian zones have no DST, but this does not assume it). */
+export function fromZoned(y: number, m: number, d: number, h: number, min: number, timeZone: string): Date {
+  const guess = new Date(Date.UTC(y, m - 1, d, h, min));
+  const p = zonedParts(guess, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return new Date(guess.getTime() - (asUtc - guess.getTime()));
+}
+
+/** "yyyy-mm-ddThh:mm" for <input type="datetime-local"> in the business zone. */
+export function toLocalInput(d: Date, timeZone: string): string {
+  const p = zonedParts(d, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** Parses a datetime-local value entered in the business zone into a UTC Date; null when malformed. */
+export function fromLocalInput(v: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(v);
+  if (!m) return null;
+  const d = fromZoned(+m[1], +m[2], +m[3], +m[4], +m[5], timeZone);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

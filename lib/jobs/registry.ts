@@ -1,0 +1,10 @@
+import 'server-only';
+import { pruneRateLimits } from '@/lib/rate-limit';
+
+/**
+ * Periodic jobs the worker runs. Every job must be idempotent: a second run, or the same job on a
+ * second worker at the same moment, changes nothing (C25). Modules add theirs here.
+ */
+export type PeriodicJob = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+export const periodicJobs: PeriodicJob[] = [{ name: 'prune-rate-limits', everyMs: 60 * 60 * 1000, run: () => pruneRateLimits() }];

@@ -1,0 +1,21 @@
+// npm run worker — the background worker alone (outbox delivery, periodic jobs). Run as many as you like.
+import { prepareDatabase } from './lib/prepare';
+
+const spawnedByStart = process.env.RELASI_CHILD === '1';
+const db = spawnedByStart ? null : await prepareDatabase({ seed: false });
+const { startWorker } = await import('../lib/jobs/worker');
+const { closeDb } = await import('../db/client');
+const worker = startWorker();
+console.log(`Relasi worker ${worker.id} started`);
+
+let stopping = false;
+for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(sig, async () => {
+    if (stopping) return;
+    stopping = true;
+    await worker.stop();
+    await closeDb();
+    await db?.stop();
+    process.exit(0);
+  });
+}
