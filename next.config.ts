@@ -13,6 +13,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Separate build folders let the e2e run, the benchmark and a developer's app coexist.
+  // eslint-disable-next-line no-restricted-syntax
+  distDir: process.env.RELASI_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

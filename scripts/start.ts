@@ -32,9 +32,10 @@ function sourceFingerprint(): string {
   return h.digest('hex');
 }
 
-const stamp = path.join(ROOT, '.next', 'relasi-build-fingerprint');
+const distDir = path.join(ROOT, process.env.RELASI_DIST_DIR || '.next');
+const stamp = path.join(distDir, 'relasi-build-fingerprint');
 const fingerprint = sourceFingerprint();
-const built = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
 if (!built || args.has('--build')) {
   console.log('Relasi: building the production bundle (first start or sources changed; this takes a few minutes) …');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
