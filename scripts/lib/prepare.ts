@@ -38,9 +38,9 @@ export async function prepareDatabase(opts: { seed: false | 'if-empty' | 'always
     process.env.APP_URL = `http://localhost:${port}`;
     // A local run on http: allow it in production mode, with demo accounts (SECURITY.md C30 still
     // refuses both as soon as a real APP_URL is configured).
-    process.env.RELASI_ALLOW_INSECURE ??= '1';
+    if (!process.env.RELASI_ALLOW_INSECURE) process.env.RELASI_ALLOW_INSECURE = '1';
   }
-  process.env.AUTH_URL ??= process.env.APP_URL;
+  if (!process.env.AUTH_URL) process.env.AUTH_URL = process.env.APP_URL;
 
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   if (!process.env.DATABASE_URL) {
@@ -51,7 +51,7 @@ export async function prepareDatabase(opts: { seed: false | 'if-empty' | 'always
       fail(String((err as Error).message).split('\n')[0]);
     }
     process.env.DATABASE_URL = embedded.url;
-    process.env.RELASI_DEMO ??= '1';
+    if (!process.env.RELASI_DEMO) process.env.RELASI_DEMO = '1';
   }
   const url = process.env.DATABASE_URL!;
   const problem = await checkConnection(url);
