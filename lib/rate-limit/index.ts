@@ -17,8 +17,9 @@ export async function hit(name: LimitName, subject: string, conn: Conn = db, now
   const windowMs = windowSec * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const key = `${name}:${subject.toLowerCase()}`;
+  // An ISO string, not the Date: drizzle's postgres-js driver leaves timestamps unserialized in raw sql.
   const rows = await conn.execute<{ count: number }>(sql`
-    insert into rate_limits (key, window_start, count) values (${key}, ${windowStart}, 1)
+    insert into rate_limits (key, window_start, count) values (${key}, ${windowStart.toISOString()}::timestamptz, 1)
     on conflict (key, window_start) do update set count = rate_limits.count + 1
     returning count`);
   const count = Number(rows[0]?.count ?? 1);
