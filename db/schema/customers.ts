@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { slaPlans } from './sla';
 import { CUSTOMER_TYPES } from '../../lib/customers/constants';
 
 export const customerType = pgEnum('customer_type', CUSTOMER_TYPES);
@@ -16,6 +17,14 @@ export const customers = pgTable(
     phone: text(),
     email: text(),
     notes: text(),
+    region: text(),
+    personInCharge: text(),
+    salesperson: text(),
+    productsUsed: text(),
+    slaPlanId: uuid().references(() => slaPlans.id),
+    // Free labels used by promotion segments ("vip", "sekolah").
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    archivedAt: timestamp({ withTimezone: true }),
     marketingOptOutAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
@@ -23,5 +32,8 @@ export const customers = pgTable(
   (t) => [
     index('customers_name_idx').on(sql`lower(${t.name})`),
     index('customers_created_idx').on(t.createdAt),
+    index('customers_city_idx').on(sql`lower(${t.city})`),
+    index('customers_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('customers_tags_idx').using('gin', t.tags),
   ],
 );

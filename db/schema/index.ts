@@ -1,3 +1,5 @@
+export * from './sla';
 export * from './customers';
 export * from './users';
 export * from './platform';
+export * from './helpdesk';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '@/db/client';
-import { users } from '@/db/schema';
+import { staffProfiles, users } from '@/db/schema';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/errors';
 import { auth } from './auth';
 import { can, type Permission } from './permissions';
@@ -15,6 +15,8 @@ export type CurrentUser = {
   name: string;
   email: string;
   customerId: string | null;
+  /** The service point a coordinator or engineer belongs to (null for others). */
+  servicePointId: string | null;
   locale: 'id' | 'en' | null;
 };
 
@@ -38,13 +40,23 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       locale: users.locale,
       status: users.status,
       sv: users.sessionVersion,
+      servicePointId: staffProfiles.servicePointId,
     })
     .from(users)
+    .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id))
     .where(eq(users.id, id))
     .limit(1);
   if (!me || me.status !== 'active' || me.sv !== session?.sv) return null;
   if (isStaffRole(me.role) && session?.at && Date.now() / 1000 - session.at > STAFF_SESSION_MAX_SECONDS) return null;
-  return { id: me.id, role: me.role, name: me.name, email: me.email, customerId: me.customerId, locale: me.locale };
+  return {
+    id: me.id,
+    role: me.role,
+    name: me.name,
+    email: me.email,
+    customerId: me.customerId,
+    servicePointId: me.servicePointId ?? null,
+    locale: me.locale,
+  };
 });
 
 /** For pages: signed-out visitors go to the login page. */

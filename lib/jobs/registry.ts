@@ -1,5 +1,6 @@
 import 'server-only';
 import { pruneRateLimits } from '@/lib/rate-limit';
+import { runSlaScan } from '@/lib/sla/job';
 
 /**
  * Periodic jobs the worker runs. Every job must be idempotent: a second run, or the same job on a
@@ -7,4 +8,7 @@ import { pruneRateLimits } from '@/lib/rate-limit';
  */
 export type PeriodicJob = { name: string; everyMs: number; run: () => Promise<unknown> };
 
-export const periodicJobs: PeriodicJob[] = [{ name: 'prune-rate-limits', everyMs: 60 * 60 * 1000, run: () => pruneRateLimits() }];
+export const periodicJobs: PeriodicJob[] = [
+  { name: 'prune-rate-limits', everyMs: 60 * 60 * 1000, run: () => pruneRateLimits() },
+  { name: 'sla-scan', everyMs: 15 * 1000, run: () => runSlaScan() },
+];

@@ -59,7 +59,7 @@ const notification: Template = (data, { locale, company }) => {
         heading={title}
         greeting={str(data.name, 120) ? t('greeting', { name: str(data.name, 120) }) : undefined}
         paragraphs={lines}
-        actions={link ? [{ label: str(data.button, 80) || t('notification.button'), url: link }] : []}
+        actions={link ? [{ label: (str(data.buttonKey, 80) ? t(str(data.buttonKey, 80)) : '') || str(data.button, 80) || t('notification.button'), url: link }] : []}
         footer={t('footer', { company })}
       />
     ),

@@ -1,0 +1,143 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { customers, projects, slaPlans, tickets, uploads } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { CurrentUser } from '@/lib/auth/session';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { computeInstants } from '@/lib/sla/clock';
+import { loadCalendar } from '@/lib/sla/calendar-loader';
+import { zonedParts } from '@/lib/format/date';
+import type { TicketCategory, TicketPriority } from '../constants';
+import { notifyTicketEvent } from '../notify';
+import { nextTicketNumber } from '../numbering';
+
+export type OpenTicketCommand = {
+  customerId: string;
+  projectId: string | null;
+  category: TicketCategory;
+  priority: TicketPriority;
+  summary: string;
+  detail: string;
+  reporterName: string;
+  reporterPhone: string | null;
+  reporterEmail: string | null;
+  idempotencyKey: string;
+  attachmentIds?: string[];
+};
+
+/** The plan that applies: the project's override, else the customer's, else the first active plan. */
+async function resolvePlan(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], customerId: string, projectId: string | null) {
+  const [row] = await tx
+    .select({
+      projectPlan: projects.slaPlanId,
+      customerPlan: customers.slaPlanId,
+    })
+    .from(customers)
+    .leftJoin(projects, and(eq(projects.customerId, customers.id), projectId ? eq(projects.id, projectId) : sql`false`))
+    .where(eq(customers.id, customerId))
+    .limit(1);
+  const planId = row?.projectPlan ?? row?.customerPlan ?? null;
+  const [plan] = await tx
+    .select()
+    .from(slaPlans)
+    .where(planId ? eq(slaPlans.id, planId) : eq(slaPlans.active, true))
+    .orderBy(slaPlans.createdAt)
+    .limit(1);
+  return plan ?? null;
+}
+
+/**
+ * Opens a ticket in one transaction: gap-free number, SLA targets copied from the plan, attachments
+ * claimed, audit row and notifications. A repeated submit (same idempotency key) returns the first ticket.
+ */
+export async function openTicket(actor: CurrentUser, cmd: OpenTicketCommand, now = new Date()): Promise<{ id: string; number: string }> {
+  try {
+    return await insertTicket(actor, cmd, now);
+  } catch (err) {
+    if (!(err instanceof DuplicateSubmit)) throw err;
+    // A concurrent double submit won the race (and this attempt's number was rolled back): same answer.
+    const [first] = await db
+      .select({ id: tickets.id, number: tickets.number })
+      .from(tickets)
+      .where(and(eq(tickets.customerId, cmd.customerId), eq(tickets.idempotencyKey, cmd.idempotencyKey)))
+      .limit(1);
+    if (!first) throw err;
+    return first;
+  }
+}
+
+class DuplicateSubmit extends Error {}
+
+async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Date) {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: tickets.id, number: tickets.number })
+      .from(tickets)
+      .where(and(eq(tickets.customerId, cmd.customerId), eq(tickets.idempotencyKey, cmd.idempotencyKey)))
+      .limit(1);
+    if (existing) return existing;
+
+    const [customer] = await tx
+      .select({ id: customers.id, archivedAt: customers.archivedAt })
+      .from(customers)
+      .where(eq(customers.id, cmd.customerId))
+      .limit(1);
+    if (!customer || customer.archivedAt) throw new NotFoundError();
+    if (cmd.projectId) {
+      const [p] = await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, cmd.projectId), eq(projects.customerId, cmd.customerId))).limit(1);
+      if (!p) throw new ValidationError('tickets.errors.projectNotFound', { projectId: ['tickets.errors.projectNotFound'] });
+    }
+
+    const plan = await resolvePlan(tx, cmd.customerId, cmd.projectId);
+    const cal = await loadCalendar(tx);
+    const instants = plan ? computeInstants(now, plan, 0, cal) : null;
+    const year = zonedParts(now, cal.timeZone).year;
+    const number = await nextTicketNumber(tx, year);
+
+    const inserted = await tx
+      .insert(tickets)
+      .values({
+        number,
+        customerId: cmd.customerId,
+        projectId: cmd.projectId,
+        slaPlanId: plan?.id ?? null,
+        reporterName: cmd.reporterName,
+        reporterPhone: cmd.reporterPhone,
+        reporterEmail: cmd.reporterEmail,
+        category: cmd.category,
+        priority: cmd.priority,
+        summary: cmd.summary,
+        detail: cmd.detail,
+        createdBy: actor.id,
+        slaResponseMinutes: plan?.responseMinutes ?? null,
+        slaResolutionMinutes: plan?.resolutionMinutes ?? null,
+        slaWarningPercent: plan?.warningPercent ?? null,
+        slaPauseOnPending: plan?.pauseOnPending ?? true,
+        ...(instants
+          ? { ...instants, slaWarnAt: instants.responseWarnAt, slaDueAt: instants.responseDueAt }
+          : {}),
+        idempotencyKey: cmd.idempotencyKey,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: [tickets.customerId, tickets.idempotencyKey] })
+      .returning();
+    const ticket = inserted[0];
+    if (!ticket) throw new DuplicateSubmit();
+
+    if (cmd.attachmentIds?.length) {
+      await tx
+        .update(uploads)
+        .set({ ticketId: ticket.id, customerId: cmd.customerId })
+        .where(and(sql`${uploads.id} = any(${cmd.attachmentIds})`, eq(uploads.uploadedBy, actor.id), isNull(uploads.ticketId), eq(uploads.purpose, 'ticket-attachment')));
+    }
+    await recordAudit(tx, actor, {
+      action: 'ticket.create',
+      entityType: 'ticket',
+      entityId: ticket.id,
+      after: { number, status: ticket.status, customerId: ticket.customerId, category: ticket.category, priority: ticket.priority, summary: ticket.summary },
+    });
+    await notifyTicketEvent(tx, ticket, 'created', { actorId: actor.id });
+    return { id: ticket.id, number: ticket.number };
+  });
+}
