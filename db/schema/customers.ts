@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { slaPlans } from './sla';
 import { CUSTOMER_TYPES } from '../../lib/customers/constants';
 
@@ -26,6 +26,8 @@ export const customers = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     archivedAt: timestamp({ withTimezone: true }),
     marketingOptOutAt: timestamp({ withTimezone: true }),
+    // Several helpdesk staff edit the same customer: the form sends back the version it loaded (C21).
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
