@@ -8,7 +8,7 @@ import { ValidationError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { enqueueMessage } from '@/lib/jobs/outbox';
 import { enforce } from '@/lib/rate-limit';
-import { consumeToken, issueToken } from '@/lib/tokens';
+import { consumeToken, issueToken, rehearseIssueToken } from '@/lib/tokens';
 import { appUrl } from '@/lib/urls';
 
 /** Consumes a verification link (POST only: mail scanners prefetch GETs). */
@@ -39,6 +39,7 @@ export async function requestPasswordReset(email: string, ip: string, locale: Lo
       .where(eq(users.email, email))
       .limit(1);
     if (!user || user.status !== 'active') {
+      await rehearseIssueToken(tx, 'reset_password');
       await enqueueMessage(tx, { to: email, template: 'reset-unknown', locale, data: { registerUrl: appUrl('/register') } });
       return;
     }

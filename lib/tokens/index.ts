@@ -31,6 +31,22 @@ export async function issueToken(conn: Conn, userId: string, kind: TokenKind, no
   return token;
 }
 
+/**
+ * Runs the statements of issueToken without touching a row, for a flow whose address has no
+ * account: both answers then cost the same round trips, so timing does not tell them apart (C8, S10).
+ */
+export async function rehearseIssueToken(conn: Conn, kind: TokenKind, now = new Date()): Promise<void> {
+  const nobody = '00000000-0000-0000-0000-000000000000';
+  await conn
+    .update(authTokens)
+    .set({ usedAt: now })
+    .where(and(eq(authTokens.userId, nobody), eq(authTokens.kind, kind), isNull(authTokens.usedAt)));
+  const { hash } = newToken();
+  await conn.execute(sql`
+    insert into auth_tokens (user_id, kind, token_hash, expires_at)
+    select ${nobody}::uuid, ${kind}::token_kind, ${hash}, now() where false`);
+}
+
 /** Consumes a token in one conditional UPDATE: a second use, an expired or a wrong-kind token returns null. */
 export async function consumeToken(conn: Conn, token: string, kind: TokenKind): Promise<{ userId: string } | null> {
   if (typeof token !== 'string' || token.length < 20 || token.length > 100) return null;
