@@ -12,8 +12,13 @@ export interface EmailTransport {
   send(msg: RenderedEmail & { to: string; idempotencyKey: string }): Promise<SendResult>;
 }
 
-/** Resend, keyed by the outbox id so a retry after a crash never sends twice (C26). */
-export function resendTransport(apiKey: string, baseUrl?: string): EmailTransport {
+/**
+ * Resend, keyed by the outbox id so a retry after a crash never sends twice (C26). A call that does
+ * not answer within `timeoutMs` counts as a network error (retried with the same key) instead of
+ * holding the worker, and its lease, indefinitely.
+ */
+export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeoutMs?: number } = {}): EmailTransport {
+  const timeoutMs = opts.timeoutMs ?? 15_000;
   const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     name: 'resend',
@@ -21,7 +26,7 @@ export function resendTransport(apiKey: string, baseUrl?: string): EmailTranspor
       try {
         const { data, error } = await client.emails.send(
           { from: env.EMAIL_FROM, to: msg.to, subject: msg.subject, html: msg.html, text: msg.text },
-          { idempotencyKey: msg.idempotencyKey },
+          { idempotencyKey: msg.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         );
         if (data?.id) return { ok: true, providerId: data.id };
         const status = (error as { statusCode?: number | null } | null)?.statusCode ?? 0;
