@@ -62,6 +62,13 @@ export async function deliver(row: Claimed, transport: EmailTransport, workerId:
     await settle(row, workerId, { status: 'sent', sentAt: now, providerId: `local-${row.channel}-${row.id}` });
     return 'sent' as const;
   }
+  const age = now.getTime() - new Date(row.createdAt).getTime();
+  // A retry (not a first try, nor an admin's resend, which restarts at attempt 1) past 23 h may fall
+  // outside the provider's 24 h idempotency window and deliver a second copy: stop before sending.
+  if (row.attempts > 1 && age > OUTBOX_GIVE_UP_AFTER_MS) {
+    await settle(row, workerId, { status: 'dead', lastError: `gave up after 23 h; last error: ${row.lastError ?? 'none'}`.slice(0, 500) });
+    return 'dead' as const;
+  }
   let result;
   try {
     const rendered = await renderEmail(row.template, row.locale, row.payload as Record<string, unknown>, company);
@@ -74,7 +81,6 @@ export async function deliver(row: Claimed, transport: EmailTransport, workerId:
     await settle(row, workerId, { status: 'sent', sentAt: new Date(), providerId: result.providerId, lastError: null });
     return 'sent' as const;
   }
-  const age = now.getTime() - new Date(row.createdAt).getTime();
   // Past 23 h the provider's idempotency window may be gone: stop, so a retry can never double-send.
   if (!result.retryable || age > OUTBOX_GIVE_UP_AFTER_MS) {
     await settle(row, workerId, { status: 'dead', lastError: result.error });
