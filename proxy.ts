@@ -47,6 +47,9 @@ export async function proxy(request: NextRequest) {
   const policy = csp(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-relasi-locale', locale);
+  // next-intl reads this when no setRequestLocale() ran in the render: on a client navigation only
+  // the changed segments render (not the [locale] layout), and without it they fell back to 'id'.
+  requestHeaders.set('X-NEXT-INTL-LOCALE', locale);
   if (nonce) {
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('content-security-policy', policy);
