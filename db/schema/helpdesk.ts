@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { SLA_EVENT_KINDS, SLA_STATES, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from '../../lib/tickets/constants';
 import { customers } from './customers';
+import { subscriptions } from './isp';
 import { slaPlans } from './sla';
 import { users } from './users';
 
@@ -109,6 +110,8 @@ export const tickets = pgTable(
       .notNull()
       .references(() => customers.id),
     projectId: uuid().references(() => projects.id),
+    // A subscriber's complaint points at the subscription it is about (ISP module).
+    subscriptionId: uuid().references(() => subscriptions.id),
     slaPlanId: uuid().references(() => slaPlans.id),
     reporterName: text().notNull(),
     reporterPhone: text(),

@@ -3,3 +3,7 @@ export * from './customers';
 export * from './users';
 export * from './platform';
 export * from './helpdesk';
+export * from './isp';
+export * from './catalog';
+export * from './promos';
+export * from './inquiries';

@@ -1,0 +1,7 @@
+export const PROMO_AUDIENCES = ['public', 'all_customers', 'segment'] as const;
+export type PromoAudience = (typeof PROMO_AUDIENCES)[number];
+export const DISCOUNT_TYPES = ['percent', 'amount'] as const;
+export const CAMPAIGN_STATUSES = ['draft', 'pending_approval', 'approved', 'sending', 'done', 'cancelled'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export const CAMPAIGN_CHANNELS = ['email', 'whatsapp'] as const;
+export const RECIPIENT_STATUSES = ['pending', 'sent', 'failed', 'opted_out'] as const;
