@@ -19,3 +19,5 @@ for (const sig of ['SIGTERM', 'SIGINT'] as const) {
     process.exit(0);
   });
 }
+
+export {}; // a module (top-level await), though it imports only lazily
