@@ -1,0 +1,162 @@
+// S01: who may call each server action, written by hand from the specification — never derived
+// from GRANTS in lib/auth/permissions.ts, so a wrong grant there shows up as a failing cell here.
+// Every export of every lib/**/actions.ts needs a row (authz.test.ts fails otherwise). `input`
+// builds a valid payload for the calling user, so allowed callers really succeed.
+import { randomBytes } from 'node:crypto';
+import { db } from '@/db/client';
+import { helpdeskNews, notifications, outbox } from '@/db/schema';
+import type { Role } from '@/lib/auth/roles';
+import { issueToken } from '@/lib/tokens';
+import { createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
+
+export type Caller = 'anon' | Role;
+export const CALLERS = ['anon', 'customer', 'admin', 'manager', 'helpdesk', 'service_point', 'engineer'] as const satisfies readonly Caller[];
+
+export type MatrixRow = {
+  /** Callers that get past authorization. Everyone else: FORBIDDEN, or UNAUTHENTICATED when anonymous. */
+  allow: readonly Caller[];
+  /**
+   * A refusal other than FORBIDDEN for a caller outside `allow`: NOT_FOUND when the row is out of the
+   * caller's scope (C3, "not yours" looks like "not there"). The database must still be unchanged.
+   */
+  refused?: Partial<Record<Caller, 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED'>>;
+  /** A valid payload when called by `me` (null when anonymous); may create the rows it refers to. */
+  input: (me: TestUser | null) => Promise<unknown>;
+};
+
+const ANYONE: readonly Caller[] = CALLERS;
+const SIGNED_IN: readonly Caller[] = ['customer', 'admin', 'manager', 'helpdesk', 'service_point', 'engineer'];
+const ADMIN: readonly Caller[] = ['admin'];
+const NEWS_EDITORS: readonly Caller[] = ['admin', 'helpdesk'];
+
+const NEW_PASSWORD = 'Sandi-Baru#2026';
+
+async function tokenFor(kind: 'verify_email' | 'reset_password' | 'invite') {
+  const user =
+    kind === 'invite'
+      ? await createUser('engineer', { password: null, verified: false })
+      : await createUser('customer', { verified: kind !== 'verify_email' });
+  return issueToken(db, user.id, kind);
+}
+
+async function newsRow() {
+  const [row] = await db
+    .insert(helpdeskNews)
+    .values({ title: `Berita ${randomBytes(3).toString('hex')}`, body: 'Isi berita', audience: 'all' })
+    .returning({ id: helpdeskNews.id });
+  return row.id;
+}
+
+async function notificationFor(me: TestUser | null) {
+  const owner = me ?? (await createUser('customer'));
+  const [row] = await db.insert(notifications).values({ userId: owner.id, kind: 'welcome', params: { name: owner.name } }).returning({ id: notifications.id });
+  return row.id;
+}
+
+async function deadMessage() {
+  const [row] = await db
+    .insert(outbox)
+    .values({ recipient: uniqueEmail('dead'), template: 'verify-email', locale: 'id', payload: {}, status: 'dead', attempts: 6, lastError: '422 validation_error' })
+    .returning({ id: outbox.id });
+  return row.id;
+}
+
+const company = {
+  name: 'PT Uji Coba Nusantara',
+  tagline: 'Tagline',
+  about: 'Tentang kami',
+  vision: 'Visi',
+  address: 'Jl. Merdeka No. 1',
+  city: 'Bandung',
+  phone: '022-555-0101',
+  whatsapp: '0812-3456-7890',
+  email: 'halo@uji.test',
+  mapUrl: 'https://maps.example.test/x',
+  instagram: '',
+  facebook: '',
+  youtube: '',
+  tiktok: '',
+};
+
+export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
+  'lib/accounts/actions.ts': {
+    login: {
+      allow: ANYONE,
+      input: async (me) => {
+        const who = me ?? (await createUser('customer'));
+        return { email: who.email, password: who.password };
+      },
+    },
+    logout: { allow: ANYONE, input: async () => ({}) },
+    register: {
+      allow: ANYONE,
+      input: async () => ({ name: 'Pendaftar Baru', email: uniqueEmail('reg'), phone: '', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    },
+    resendVerificationEmail: {
+      allow: ANYONE,
+      input: async () => ({ email: (await createUser('customer', { verified: false })).email }),
+    },
+    confirmEmail: { allow: ANYONE, input: async () => ({ token: await tokenFor('verify_email') }) },
+    forgotPassword: { allow: ANYONE, input: async () => ({ email: (await createUser('customer')).email }) },
+    resetPassword: {
+      allow: ANYONE,
+      input: async () => ({ token: await tokenFor('reset_password'), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    },
+    acceptInvitation: {
+      allow: ANYONE,
+      input: async () => ({ token: await tokenFor('invite'), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    },
+    updatePassword: {
+      allow: SIGNED_IN,
+      input: async (me) => ({ currentPassword: me?.password ?? TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    },
+    saveProfile: { allow: SIGNED_IN, input: async () => ({ name: 'Nama Diperbarui', phone: '0812-1111-2222', locale: 'en' }) },
+    switchLanguage: { allow: ANYONE, input: async () => ({ locale: 'en' }) },
+  },
+  'lib/users/actions.ts': {
+    inviteUserAction: {
+      allow: ADMIN,
+      input: async () => ({ name: 'Staf Baru', email: uniqueEmail('invite'), phone: '', role: 'helpdesk', locale: 'id' }),
+    },
+    resendInviteAction: { allow: ADMIN, input: async () => ({ userId: (await createUser('engineer', { password: null, verified: false })).id }) },
+    changeRoleAction: { allow: ADMIN, input: async () => ({ userId: (await createUser('engineer')).id, role: 'manager' }) },
+    setUserStatusAction: { allow: ADMIN, input: async () => ({ userId: (await createUser('helpdesk')).id, status: 'disabled' }) },
+  },
+  'lib/settings/actions.ts': {
+    saveCompany: { allow: ADMIN, input: async () => company },
+    saveHours: { allow: ADMIN, input: async () => ({ workingDays: [1, 2, 3, 4, 5, 6], open: '07:30', close: '16:00' }) },
+    saveRegional: { allow: ADMIN, input: async () => ({ timeZone: 'Asia/Makassar', defaultLocale: 'id' }) },
+    saveModules: { allow: ADMIN, input: async () => ({ helpdesk: true, catalog: true, promos: false, isp: true, shop: false, bookings: true }) },
+  },
+  'lib/helpdesk-news/actions.ts': {
+    saveNewsAction: {
+      allow: NEWS_EDITORS,
+      input: async () => ({ title: 'Gangguan jaringan', body: 'Perbaikan sedang berlangsung.', publishAt: '2026-01-05T08:00', expiresAt: '', audience: 'all' }),
+    },
+    deleteNewsAction: { allow: NEWS_EDITORS, input: async () => ({ id: await newsRow() }) },
+  },
+  'lib/notifications/actions.ts': {
+    markNotificationRead: { allow: SIGNED_IN, input: async (me) => ({ id: await notificationFor(me) }) },
+    markAllNotificationsRead: { allow: SIGNED_IN, input: async () => ({}) },
+  },
+  'lib/outbox-admin/actions.ts': {
+    retryOutboxMessage: { allow: ADMIN, input: async () => ({ id: await deadMessage() }) },
+  },
+};
+
+/**
+ * The foundation's role → permission table (SPEC.md "Users and roles", SECURITY.md), by hand.
+ * Module permissions (tickets, catalog, …) get their rows from the module that introduces them.
+ */
+export const FOUNDATION_GRANTS: Record<string, readonly Role[]> = {
+  'staff.access': ['admin', 'manager', 'helpdesk', 'service_point', 'engineer'],
+  'account.self': ['admin', 'manager', 'helpdesk', 'service_point', 'engineer', 'customer'],
+  'user.manage': ['admin'],
+  'settings.manage': ['admin'],
+  'news.publish': ['admin', 'helpdesk'],
+  'news.read': ['admin', 'manager', 'helpdesk', 'service_point', 'engineer'],
+  // Mail bodies hold reset and invite links: only admins read the outbox.
+  'outbox.read': ['admin'],
+  'audit.read': ['admin', 'manager'],
+  'report.read': ['admin', 'manager'],
+};
