@@ -68,7 +68,8 @@ async function slaPatch(tx: Tx, before: Ticket, to: Ticket['status'], now: Date)
   if (to === 'resolved' || to === 'closed' || to === 'documented') {
     patch.slaWarnAt = null;
     patch.slaDueAt = null;
-    patch.slaState = slaStateAt(now, resolutionWarnAt, resolutionDueAt);
+    // The clock stops at resolution; closing or documenting later is no breach.
+    if (to === 'resolved') patch.slaState = slaStateAt(now, resolutionWarnAt, resolutionDueAt);
   } else if (responded) {
     patch.slaWarnAt = resolutionWarnAt;
     patch.slaDueAt = resolutionDueAt;
