@@ -4,12 +4,14 @@ import { db } from '@/db/client';
 import { ticketComments, tickets } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { CurrentUser } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { notifyTicketEvent } from '../notify';
 import { ticketScope } from '../scope';
 
 /** Customers write public comments only; staff choose. A public staff comment reaches the customer. */
 export async function addComment(me: CurrentUser, input: { ticketId: string; body: string; internal: boolean }) {
+  // Managers read every ticket but change none (SECURITY.md S03).
+  if (me.role === 'manager') throw new ForbiddenError('ticket.comment');
   const internal = me.role === 'customer' ? false : input.internal;
   return db.transaction(async (tx) => {
     const [t] = await tx.select().from(tickets).where(and(eq(tickets.id, input.ticketId), ticketScope(me))).limit(1);
