@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { customers, helpdeskNews, notifications, settings, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedHelpdeskMaster } from './helpdesk-master';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/lib/settings/schemas';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -115,5 +116,7 @@ export async function seedDemo(db: Db): Promise<void> {
         },
       ]);
     }
+
+    await seedHelpdeskMaster(tx, { passwordHash });
   });
 }
