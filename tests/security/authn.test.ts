@@ -97,8 +97,12 @@ describe('S10 response time does not reveal whether an account exists', () => {
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
 
-  /** 30 interleaved pairs (order alternates), after warm-up; returns median(a) / median(b). */
+  /**
+   * 30 interleaved pairs after a warm-up, the order alternating; the median of the pairs' ratios
+   * a/b. Each pair runs back to back, so a burst of load on the machine hits both sides of it.
+   */
   async function timingRatio(a: (i: number) => Promise<unknown>, b: (i: number) => Promise<unknown>, samples = 30) {
+    const ratios: number[] = [];
     const ta: number[] = [];
     const tb: number[] = [];
     const time = async (fn: () => Promise<unknown>) => {
@@ -108,23 +112,21 @@ describe('S10 response time does not reveal whether an account exists', () => {
     };
     for (let i = -3; i < samples; i++) {
       await clearRateLimits();
-      const first = i % 2 === 0 ? a : b;
-      const second = first === a ? b : a;
-      const d1 = await time(() => first(i + 100));
-      const d2 = await time(() => second(i + 100));
+      const aFirst = i % 2 === 0;
+      const d1 = await time(() => (aFirst ? a : b)(i + 100));
+      const d2 = await time(() => (aFirst ? b : a)(i + 100));
       if (i < 0) continue; // warm-up: lazy dummy hash, JIT, connection pool
-      if (first === a) {
-        ta.push(d1);
-        tb.push(d2);
-      } else {
-        tb.push(d1);
-        ta.push(d2);
-      }
+      const [durA, durB] = aFirst ? [d1, d2] : [d2, d1];
+      ta.push(durA);
+      tb.push(durB);
+      ratios.push(durA / durB);
     }
-    return { ratio: median(ta) / median(tb), a: median(ta), b: median(tb) };
+    return { ratio: median(ratios), a: median(ta), b: median(tb) };
   }
 
-  it('S10 login: unknown e-mail vs wrong password', async () => {
+  // A real leak (a skipped hash, a skipped write) shows in every measurement; a load burst from
+  // another process on a 2-core machine rarely lasts through three, hence the retries.
+  it('S10 login: unknown e-mail vs wrong password', { retry: 2 }, async () => {
     const user = await createUser('customer');
     const r = await timingRatio(
       () => anon(() => login({ email: uniqueEmail('nobody'), password: 'salah-sekali-123' })),
@@ -134,7 +136,7 @@ describe('S10 response time does not reveal whether an account exists', () => {
     expect(r.ratio, JSON.stringify(r)).toBeLessThan(1.5);
   });
 
-  it('S10 register: existing e-mail vs a new one', async () => {
+  it('S10 register: existing e-mail vs a new one', { retry: 2 }, async () => {
     const existing = await createUser('customer');
     const form = (email: string) => ({ name: 'Budi Santoso', email, phone: '', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     const r = await timingRatio(
@@ -145,7 +147,7 @@ describe('S10 response time does not reveal whether an account exists', () => {
     expect(r.ratio, JSON.stringify(r)).toBeLessThan(1.5);
   });
 
-  it('S10 reset: unknown e-mail vs a known one', async () => {
+  it('S10 reset: unknown e-mail vs a known one', { retry: 2 }, async () => {
     const known = await createUser('customer');
     const r = await timingRatio(
       () => anon(() => forgotPassword({ email: uniqueEmail('ghost') })),
