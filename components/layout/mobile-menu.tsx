@@ -1,21 +1,22 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /** The sidebar on small screens: a disclosure button that closes again after navigation. */
 export function MobileMenu({ children }: { children: ReactNode }) {
   const t = useTranslations('common');
-  const [open, setOpen] = useState(false);
   const path = usePathname();
-  useEffect(() => setOpen(false), [path]);
+  // The menu remembers the page it was opened on, so navigating elsewhere closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
   return (
     <div className="lg:hidden">
       <button
         type="button"
         aria-expanded={open}
         aria-controls="mobile-nav"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpenOn(open ? null : path)}
         className="rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300"
       >
         {open ? t('closeMenu') : t('openMenu')}
