@@ -5,10 +5,14 @@ export type NavItem = { href: string; label: string; permission: Permission; sec
 
 export const STAFF_NAV: NavItem[] = [
   { href: '/staff', label: 'nav.dashboard', permission: 'staff.access', section: 'work' },
+  { href: '/staff/customers', label: 'customers.nav', permission: 'customer.read', section: 'work' },
   { href: '/staff/users', label: 'nav.users', permission: 'user.manage', section: 'admin' },
   { href: '/staff/settings', label: 'nav.settings', permission: 'settings.manage', section: 'admin' },
   { href: '/staff/news', label: 'nav.news', permission: 'news.publish', section: 'admin' },
   { href: '/staff/outbox', label: 'nav.outbox', permission: 'outbox.read', section: 'admin' },
+  { href: '/staff/sla-plans', label: 'slaPlans.nav', permission: 'sla.manage', section: 'admin', module: 'helpdesk' },
+  { href: '/staff/holidays', label: 'holidays.nav', permission: 'sla.manage', section: 'admin' },
+  { href: '/staff/service-points', label: 'servicePoints.nav', permission: 'servicepoint.manage', section: 'admin', module: 'helpdesk' },
   { href: '/staff/profile', label: 'nav.profile', permission: 'staff.access', section: 'me' },
   { href: '/staff/password', label: 'nav.password', permission: 'staff.access', section: 'me' },
   { href: '/staff/notifications', label: 'nav.notifications', permission: 'staff.access', section: 'me' },
