@@ -6,6 +6,7 @@ import { customers, helpdeskNews, notifications, settings, users } from '@/db/sc
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedHelpdeskMaster } from './helpdesk-master';
+import { seedHelpdeskTickets } from './helpdesk-tickets';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/lib/settings/schemas';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -119,4 +120,6 @@ export async function seedDemo(db: Db): Promise<void> {
 
     await seedHelpdeskMaster(tx, { passwordHash });
   });
+  // After the commit: the tickets refer to the master data above.
+  await seedHelpdeskTickets(db);
 }
