@@ -1,10 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '@/db/client';
 import { staffProfiles, users } from '@/db/schema';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/errors';
+import type { Session } from 'next-auth';
 import { auth } from './auth';
 import { can, type Permission } from './permissions';
 import { isStaffRole, type Role } from './roles';
@@ -22,12 +24,27 @@ export type CurrentUser = {
 
 const STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60;
 
+type SessionReader = (req: { headers: Headers }, res: { headers: Headers }) => Promise<Session | null>;
+
+/**
+ * Auth.js's auth() reads the request's Cookie header, which a Server Action cannot change. When an
+ * action sets a new session cookie (the re-sign-in after a password change), Next re-renders the page
+ * in the same request with cookies() updated but headers() not, so that render saw the old, now
+ * revoked token and sent the user to /login. Hand Auth.js the cookies() view instead (its request/
+ * response form; a refreshed cookie it may return is dropped, as with auth() in a render).
+ */
+async function readSession(): Promise<Session | null> {
+  const h = new Headers(await headers());
+  h.set('cookie', (await cookies()).getAll().map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '));
+  return (auth as unknown as SessionReader)({ headers: h }, { headers: new Headers() });
+}
+
 /**
  * Who is calling, read from PostgreSQL on every request (memoized per request). A session whose
  * version no longer matches (password changed, role changed, disabled) counts as signed out (C2).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
+  const session = await readSession();
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [me] = await db
