@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
-import { hit } from '@/lib/rate-limit';
+import { clearLimit, hit } from '@/lib/rate-limit';
 import { normalizeEmail } from '@/lib/users/email';
 
 export type LoginFailure = 'invalid' | 'unverified' | 'rate_limited';
@@ -35,5 +35,8 @@ export async function verifyLogin(input: { email: string; password: string; ip: 
   const patch: { lastLoginAt: Date; passwordHash?: string } = { lastLoginAt: new Date() };
   if (user.passwordHash && needsRehash(user.passwordHash)) patch.passwordHash = await hashPassword(password);
   await db.update(users).set(patch).where(eq(users.id, user.id));
+  // The per-account limit is for guesses: the owner's own sign-ins (and the re-sign-in after a
+  // password change) must not use it up. A locked account never gets here (the hit above refuses).
+  await clearLimit('loginAccount', email);
   return { ok: true, user: { id: user.id, sessionVersion: user.sv } };
 }

@@ -38,6 +38,11 @@ export async function enforce(checks: Array<[LimitName, string | null | undefine
   if (wait > 0) throw new RateLimitedError(wait);
 }
 
+/** Forgets every window of `name:subject` (a successful login clears the account's failures). */
+export async function clearLimit(name: LimitName, subject: string, conn: Conn = db): Promise<void> {
+  await conn.execute(sql`delete from rate_limits where key = ${`${name}:${subject.toLowerCase()}`}`);
+}
+
 /** Old windows are useless; the worker prunes them. */
 export async function pruneRateLimits(conn: Conn = db) {
   await conn.execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
