@@ -5,9 +5,12 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { notifications, outbox, slaEvents, tickets } from '@/db/schema';
+import { slaStateAt } from '@/lib/sla/clock';
 import { runSlaScan } from '@/lib/sla/job';
+import { slaStateNow } from '@/lib/tickets/sla-sql';
+import { moveTicket } from '@/lib/tickets/service/move';
 import { changeTicketPlan } from '@/lib/tickets/service/plan';
-import { asCurrent, createHelpdeskWorld, createSlaPlan, insertTicketRows, setBusinessCalendar, ticketRow, type HelpdeskWorld } from '../helpers/helpdesk-factories';
+import { asCurrent, createHelpdeskWorld, createSlaPlan, insertTicketRows, openTestTicket, setBusinessCalendar, ticketRow, type HelpdeskWorld } from '../helpers/helpdesk-factories';
 import { spawnWorker, waitFor, type WorkerProcess } from '../security/helpers/workers';
 
 const MIN = 60_000;
@@ -229,5 +232,53 @@ describe('S37 SLA alerts exactly once', () => {
     const mails = await db.select({ key: outbox.dedupeKey }).from(outbox).where(sql`${outbox.dedupeKey} like ${`sla:%:${paused}:%`}`);
     // A breach found late does not also send the warning it skipped.
     expect(mails.map((m) => m.key!.split(':')[1])).toEqual(['resolution_breach', 'resolution_breach', 'resolution_breach']);
+  });
+});
+
+describe('the SLA clock in the queue and across phases', () => {
+  it('slaStateNow (the queues’ SQL) agrees with slaStateAt for running, paused, stopped and clock-less tickets', async () => {
+    const now = Date.now();
+    const H = 60 * MIN;
+    const cases = [
+      { slaWarnAt: new Date(now + H), slaDueAt: new Date(now + 2 * H), pausedSince: null, slaState: 'ok' as const },
+      { slaWarnAt: new Date(now - H), slaDueAt: new Date(now + H), pausedSince: null, slaState: 'ok' as const },
+      { slaWarnAt: new Date(now - 2 * H), slaDueAt: new Date(now - H), pausedSince: null, slaState: 'warning' as const },
+      // paused: the stored state stands, however late the instants look
+      { slaWarnAt: new Date(now - 2 * H), slaDueAt: new Date(now - H), pausedSince: new Date(now - 3 * H), slaState: 'ok' as const, status: 'pending' as const },
+      // stopped (resolved): no running clock, the state at resolution stands
+      { slaWarnAt: null, slaDueAt: null, pausedSince: null, slaState: 'breached' as const, status: 'resolved' as const },
+    ];
+    const rows = await insertTicketRows(w, cases.length, (i) => ({ status: 'in_progress', ...cases[i] }));
+    const got = await db.select({ id: tickets.id, state: slaStateNow }).from(tickets).where(inArray(tickets.id, rows.map((r) => r.id)));
+    const byId = new Map(got.map((g) => [g.id, g.state]));
+    expect(rows.map((r) => byId.get(r.id))).toEqual(['ok', 'warning', 'breached', 'ok', 'breached']);
+    for (const [i, r] of rows.entries()) {
+      if (!cases[i].pausedSince && cases[i].slaDueAt) expect(slaStateAt(new Date(), r.slaWarnAt, r.slaDueAt)).toBe(byId.get(r.id));
+    }
+  });
+
+  it('a response warning, then acceptance: the resolution clock alerts separately, each kind once', async () => {
+    const t0 = new Date('2026-03-02T09:00:00+07:00');
+    const at = (m: number) => new Date(t0.getTime() + m * MIN);
+    const opened = await openTestTicket(w, { actor: w.admin }, t0);
+    // 75 % of the 60-minute response target
+    expect(await runSlaScan(at(46))).toBeGreaterThanOrEqual(1);
+    let t = await ticketRow(opened.id);
+    expect(t.slaState).toBe('warning');
+    await moveTicket(asCurrent(w.helpdesk), { move: 'assign', ticketId: t.id, version: t.version, servicePointId: w.pointX.id }, at(50));
+    t = await ticketRow(opened.id);
+    await moveTicket(asCurrent(w.spX), { move: 'accept', ticketId: t.id, version: t.version }, at(55));
+    t = await ticketRow(opened.id);
+    expect(t).toMatchObject({ slaState: 'ok' });
+    expect(t.slaDueAt?.getTime()).toBe(t.resolutionDueAt?.getTime());
+    // resolution: 480 minutes, warning at 360
+    await runSlaScan(at(200));
+    await runSlaScan(at(361));
+    await Promise.all([runSlaScan(at(481)), runSlaScan(at(481))]);
+    const kinds = (await db.select().from(slaEvents).where(eq(slaEvents.ticketId, opened.id))).map((e) => e.kind).sort();
+    expect(kinds).toEqual(['resolution_breach', 'resolution_warning', 'response_warning']);
+    const mails = await db.select({ key: outbox.dedupeKey }).from(outbox).where(sql`${outbox.dedupeKey} like ${`sla:%:${opened.id}:%`}`);
+    // response warning → helpdesk only (nothing assigned yet); resolution alerts → helpdesk and X's coordinator
+    expect(mails.map((m) => m.key!.split(':')[1]).sort()).toEqual(['resolution_breach', 'resolution_breach', 'resolution_warning', 'resolution_warning', 'response_warning']);
   });
 });
