@@ -39,7 +39,7 @@ export function FlashOutlet() {
   return (
     <div aria-live="polite" className="sticky top-16 z-20">
       {flash ? (
-        <div ref={box} tabIndex={-1} className="mb-4 flex items-start gap-2 shadow-sm focus:outline-none">
+        <div ref={box} tabIndex={-1} className="mb-4 flex items-start gap-2 shadow-sm">
           <div className="flex-1">
             <Alert tone={flash.tone}>{flash.text}</Alert>
           </div>

@@ -13,7 +13,9 @@ export type Column<T> = {
 
 /**
  * A plain table that scrolls sideways on phones. The scroll box is focusable and labelled, so keyboard
- * users can scroll it too. No client code: cells may render client components (row actions).
+ * users can scroll it too. It is `relative` so visually hidden (absolute) labels in cells stay inside
+ * the scroll box instead of widening the whole page on phones. No client code: cells may render
+ * client components (row actions).
  */
 export function DataTable<T>({
   caption,
@@ -30,7 +32,7 @@ export function DataTable<T>({
 }) {
   if (!rows.length) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
