@@ -2,12 +2,12 @@
 // from GRANTS in lib/auth/permissions.ts, so a wrong grant there shows up as a failing cell here.
 // Every export of every lib/**/actions.ts needs a row (authz.test.ts fails otherwise). `input`
 // builds a valid payload for the calling user, so allowed callers really succeed.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { helpdeskNews, notifications, outbox } from '@/db/schema';
+import { helpdeskNews, notifications, outbox, servicePoints, slaPlans, tickets } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import { issueToken } from '@/lib/tokens';
-import { createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
+import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
 
 export type Caller = 'anon' | Role;
 export const CALLERS = ['anon', 'customer', 'admin', 'manager', 'helpdesk', 'service_point', 'engineer'] as const satisfies readonly Caller[];
@@ -58,6 +58,37 @@ async function deadMessage() {
     .insert(outbox)
     .values({ recipient: uniqueEmail('dead'), template: 'verify-email', locale: 'id', payload: {}, status: 'dead', attempts: 6, lastError: '422 validation_error' })
     .returning({ id: outbox.id });
+  return row.id;
+}
+
+function ticketForm() {
+  return {
+    projectId: '',
+    category: 'incident',
+    priority: 'normal',
+    summary: 'Internet kantor putus',
+    detail: 'Semua komputer tidak bisa terhubung sejak pagi.',
+    reporterPhone: '',
+    idempotencyKey: randomUUID(),
+  };
+}
+
+let ticketSeq = 0;
+/** A new ticket of `customerId` (a fresh customer when not given), straight into the table. */
+async function ticketRow(customerId?: string) {
+  const owner = customerId ?? (await createCustomer()).id;
+  const [row] = await db
+    .insert(tickets)
+    .values({
+      number: `TKT-2098-${String(++ticketSeq + (process.pid % 1000) * 1000).padStart(6, '0')}`,
+      customerId: owner,
+      reporterName: 'Pelapor',
+      category: 'incident',
+      summary: 'Printer tidak bisa mencetak',
+      detail: 'Printer lantai 2 macet.',
+      idempotencyKey: randomUUID(),
+    })
+    .returning({ id: tickets.id });
   return row.id;
 }
 
@@ -141,6 +172,43 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
   },
   'lib/outbox-admin/actions.ts': {
     retryOutboxMessage: { allow: ADMIN, input: async () => ({ id: await deadMessage() }) },
+  },
+  // Tickets (SPEC module 2). Moves are open to every signed-in user at the wrapper; the workflow table
+  // decides by role (FORBIDDEN) and the scope by row (NOT_FOUND). tests/helpdesk/lifecycle.test.ts has
+  // every move × every caller; here one move stands for the action.
+  'lib/tickets/actions.ts': {
+    // Helpdesk and admin hold ticket.create too, but this form is the customer's own (no customer: 404).
+    submitTicket: {
+      allow: ['customer'],
+      refused: { admin: 'NOT_FOUND', helpdesk: 'NOT_FOUND' },
+      input: async () => ticketForm(),
+    },
+    openTicketForCustomer: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => ({ ...ticketForm(), customerId: (await createCustomer()).id, reporterName: 'Pak Darmawan', reporterEmail: '' }),
+    },
+    moveTicketAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => {
+        const [sp] = await db.insert(servicePoints).values({ name: `SP ${randomBytes(4).toString('hex')}` }).returning({ id: servicePoints.id });
+        return { move: 'assign', ticketId: await ticketRow(), version: 1, servicePointId: sp.id };
+      },
+    },
+    // A customer comments on their own company's ticket; a service point or engineer it was not given to
+    // does not see it; managers read only.
+    addCommentAction: {
+      allow: ['customer', 'admin', 'helpdesk'],
+      refused: { service_point: 'NOT_FOUND', engineer: 'NOT_FOUND' },
+      input: async (me) => ({ ticketId: await ticketRow(me?.customerId ?? undefined), body: 'Mohon kabar terbaru.', internal: false }),
+    },
+    deleteTicketAction: { allow: ADMIN, input: async () => ({ ticketId: await ticketRow() }) },
+    changeTicketPlanAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => {
+        const [plan] = await db.insert(slaPlans).values({ name: `Paket ${randomBytes(4).toString('hex')}`, responseMinutes: 120, resolutionMinutes: 960 }).returning({ id: slaPlans.id });
+        return { ticketId: await ticketRow(), slaPlanId: plan.id, version: 1 };
+      },
+    },
   },
 };
 
