@@ -4,7 +4,7 @@
 // builds a valid payload for the calling user, so allowed callers really succeed.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { helpdeskNews, notifications, outbox, servicePoints, slaPlans, tickets } from '@/db/schema';
+import { helpdeskNews, holidays, notifications, outbox, projects, servicePoints, slaPlans, staffProfiles, tickets } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import { issueToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
@@ -90,6 +90,23 @@ async function ticketRow(customerId?: string) {
     })
     .returning({ id: tickets.id });
   return row.id;
+}
+
+let holidaySeq = 0;
+
+async function slaPlanRow() {
+  const [plan] = await db.insert(slaPlans).values({ name: `Paket ${randomBytes(4).toString('hex')}`, responseMinutes: 60, resolutionMinutes: 480 }).returning({ id: slaPlans.id });
+  return plan.id;
+}
+
+async function servicePointRow() {
+  const [sp] = await db.insert(servicePoints).values({ name: `SP ${randomBytes(4).toString('hex')}` }).returning({ id: servicePoints.id });
+  return sp.id;
+}
+
+async function projectRow() {
+  const [p] = await db.insert(projects).values({ customerId: (await createCustomer()).id, name: 'Proyek uji' }).returning({ id: projects.id });
+  return p.id;
 }
 
 const company = {
@@ -209,6 +226,102 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
         return { ticketId: await ticketRow(), slaPlanId: plan.id, version: 1 };
       },
     },
+  },
+  // Helpdesk master data (SPEC module 2): helpdesk and admin keep customers and projects; admin alone
+  // keeps SLA plans, holidays and service points; an engineer says whether they are available.
+  'lib/customers/actions.ts': {
+    saveCustomerAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => ({
+        name: 'PT Matriks Uji',
+        type: 'company',
+        address: 'Jl. Asia Afrika 8',
+        city: 'Bandung',
+        region: 'Jawa Barat',
+        phone: '022-555-0199',
+        email: '',
+        personInCharge: 'Bu Rina',
+        salesperson: '',
+        productsUsed: '',
+        tags: '',
+        notes: '',
+        slaPlanId: '',
+      }),
+    },
+    setCustomerArchivedAction: { allow: ['admin', 'helpdesk'], input: async () => ({ id: (await createCustomer()).id, archived: true }) },
+    deleteCustomerAction: { allow: ['admin', 'helpdesk'], input: async () => ({ id: (await createCustomer()).id }) },
+    inviteContactAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => ({ customerId: (await createCustomer()).id, name: 'Kontak Baru', email: uniqueEmail('contact'), phone: '', locale: 'id' }),
+    },
+    resendContactInviteAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => {
+        const contact = await createUser('customer', { password: null, verified: false });
+        return { customerId: contact.customerId, userId: contact.id };
+      },
+    },
+  },
+  'lib/projects/actions.ts': {
+    saveProjectAction: {
+      allow: ['admin', 'helpdesk'],
+      input: async () => ({
+        customerId: (await createCustomer()).id,
+        name: 'Instalasi jaringan kantor',
+        deliveryBegin: '2026-01-05',
+        deliveryEnd: '2026-01-10',
+        installationBegin: '2026-01-12',
+        installationEnd: '2026-01-20',
+        uatBegin: '',
+        uatEnd: '',
+        billingStart: '',
+        billingDue: '',
+        warrantyMonths: 12,
+        contractStart: '2026-02-01',
+        contractMonths: 24,
+        slaPlanId: '',
+        notes: '',
+      }),
+    },
+    deleteProjectAction: { allow: ['admin', 'helpdesk'], input: async () => ({ id: await projectRow() }) },
+  },
+  'lib/sla-plans/actions.ts': {
+    saveSlaPlanAction: {
+      allow: ADMIN,
+      input: async () => ({ name: `Paket ${randomBytes(4).toString('hex')}`, responseHours: 2, responseMinutes: 0, resolutionHours: 16, resolutionMinutes: 0, warningPercent: 75, pauseOnPending: true }),
+    },
+    setSlaPlanActiveAction: { allow: ADMIN, input: async () => ({ id: await slaPlanRow(), active: false }) },
+    deleteSlaPlanAction: { allow: ADMIN, input: async () => ({ id: await slaPlanRow() }) },
+  },
+  'lib/holidays/actions.ts': {
+    saveHolidayAction: { allow: ADMIN, input: async () => ({ day: `20${40 + (++holidaySeq % 50)}-03-0${1 + (process.pid % 9)}`, name: 'Hari libur uji' }) },
+    deleteHolidayAction: {
+      allow: ADMIN,
+      input: async () => {
+        const day = `2099-0${1 + (++holidaySeq % 9)}-1${process.pid % 10}`;
+        await db.insert(holidays).values({ day, name: 'Libur dihapus' }).onConflictDoNothing();
+        return { day };
+      },
+    },
+    addNationalHolidaysAction: { allow: ADMIN, input: async () => ({ year: 2026 }) },
+  },
+  'lib/service-points/actions.ts': {
+    saveServicePointAction: {
+      allow: ADMIN,
+      input: async () => ({ name: `SP ${randomBytes(4).toString('hex')}`, address: 'Jl. Pemuda 1', region: 'Jawa Tengah', phone: '', cities: 'Semarang, Kendal', active: true }),
+    },
+    deleteServicePointAction: { allow: ADMIN, input: async () => ({ id: await servicePointRow() }) },
+    assignStaffAction: { allow: ADMIN, input: async () => ({ servicePointId: await servicePointRow(), userId: (await createUser('engineer')).id }) },
+    removeStaffAction: {
+      allow: ADMIN,
+      input: async () => {
+        const servicePointId = await servicePointRow();
+        const engineer = await createUser('engineer');
+        await db.insert(staffProfiles).values({ userId: engineer.id, servicePointId }).onConflictDoNothing();
+        return { servicePointId, userId: engineer.id };
+      },
+    },
+    setMyAvailabilityAction: { allow: ['admin', 'engineer'], input: async () => ({ available: false }) },
   },
 };
 
