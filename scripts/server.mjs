@@ -5,7 +5,9 @@ import http from 'node:http';
 import next from 'next';
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+// Not HOSTNAME: container runtimes set it to the container id. Next itself is not told the bind address:
+// given a specific one, it treats the proxy's rewrite to another host name as external and loops.
+const hostname = process.env.RELASI_BIND_HOST || '0.0.0.0';
 const hops = Math.max(0, Number(process.env.TRUST_PROXY_HOPS ?? 0) || 0);
 const MAX_BODY = 12 * 1024 * 1024; // uploads stream through /api/uploads with their own, lower limits
 
@@ -21,7 +23,7 @@ function clientIp(req) {
   return chain[Math.max(0, chain.length - 1 - hops)] ?? socketIp;
 }
 
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const app = next({ dev: false, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
