@@ -1,0 +1,3 @@
+// Loads every module's segment criteria into the registry. Modules add one import line here.
+import 'server-only';
+import './criteria/core';
