@@ -25,7 +25,7 @@ export function resendTransport(apiKey: string, baseUrl?: string, opts: { timeou
     async send(msg) {
       try {
         const { data, error } = await client.emails.send(
-          { from: env.EMAIL_FROM, to: msg.to, subject: msg.subject, html: msg.html, text: msg.text },
+          { from: env.EMAIL_FROM, to: msg.to, subject: msg.subject, html: msg.html, text: msg.text, ...(msg.headers ? { headers: msg.headers } : {}) },
           { idempotencyKey: msg.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         );
         if (data?.id) return { ok: true, providerId: data.id };

@@ -6,7 +6,8 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { EmailLayout } from './layout';
 
 export type TemplateContext = { locale: Locale; company: string };
-type Built = { subject: string; element: ReactElement };
+/** `headers`: extra mail headers (List-Unsubscribe for marketing); the transport cleans them. */
+type Built = { subject: string; element: ReactElement; headers?: Record<string, string> };
 type Template = (data: Record<string, unknown>, ctx: TemplateContext) => Built;
 
 const str = (v: unknown, max = 2000) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -66,6 +67,67 @@ const notification: Template = (data, { locale, company }) => {
   };
 };
 
+const paragraphsOf = (text: string) => text.split(/\n{2,}|\r\n\r\n/).map((p) => p.trim()).filter(Boolean).slice(0, 40);
+
+/** Helpdesk's answer to a consultation-form inquiry (lib/inquiries). */
+const inquiryReply: Template = (data, { locale, company }) => {
+  const t = translatorFor(locale, 'inquiries.mail');
+  const name = str(data.name, 120);
+  const subject = t('subject', { company });
+  const question = str(data.question, 2000);
+  return {
+    subject,
+    element: (
+      <EmailLayout
+        lang={locale}
+        company={company}
+        preview={subject}
+        heading={subject}
+        greeting={name ? t('greeting', { name }) : t('greetingPlain')}
+        paragraphs={[t('intro'), ...paragraphsOf(str(data.answer, 10_000)), ...(str(data.staffName, 120) ? [t('signature', { staff: str(data.staffName, 120), company })] : []), ...(question ? [t('yourQuestion'), question] : [])]}
+        footer={t('footer', { company })}
+      />
+    ),
+  };
+};
+
+/**
+ * A promo campaign message (lib/campaigns). Marketing: carries a visible unsubscribe link and the
+ * RFC 8058 one-click headers; the opt-out itself is checked when the campaign is sent.
+ */
+const promo: Template = (data, { locale, company }) => {
+  const t = translatorFor(locale, 'promoMail');
+  const title = str(data.title, 200) || company;
+  const name = str(data.name, 120);
+  const unsubscribe = url(data.unsubscribeUrl);
+  const oneClick = url(data.oneClickUrl);
+  const voucher = str(data.voucherCode, 40);
+  const lines = [
+    ...paragraphsOf(str(data.summary, 3000)),
+    ...(str(data.offer, 200) ? [t('offer', { offer: str(data.offer, 200) })] : []),
+    ...(voucher ? [t('voucher', { code: voucher })] : []),
+    ...(str(data.period, 200) ? [t('period', { period: str(data.period, 200) })] : []),
+  ];
+  const link = url(data.url);
+  return {
+    subject: t('subject', { title, company }),
+    headers: oneClick ? { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+    element: (
+      <EmailLayout
+        lang={locale}
+        company={company}
+        preview={title}
+        heading={title}
+        greeting={name ? t('greeting', { name }) : t('greetingPlain')}
+        paragraphs={lines}
+        actions={link ? [{ label: t('button'), url: link }] : []}
+        note={unsubscribe ? t('unsubscribe', { company, url: unsubscribe }) : undefined}
+        footer={t('footer', { company })}
+      />
+    ),
+  };
+};
+
 export const templates = {
   'verify-email': simple('verify', { named: true, buttons: [{ key: 'button', field: 'url' }] }),
   'reset-password': simple('reset', { named: true, buttons: [{ key: 'button', field: 'url' }] }),
@@ -82,6 +144,8 @@ export const templates = {
     bodyParams: (d) => ({ invitedBy: str(d.invitedBy, 120) }),
   }),
   notification,
+  'inquiry-reply': inquiryReply,
+  promo,
 } satisfies Record<string, Template>;
 
 export type TemplateKey = keyof typeof templates;
