@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { isLocale, LOCALES } from '@/lib/i18n/config';
 import { getSettings } from '@/lib/settings/store';
 import { env } from '@/lib/env';
+import { BASE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/pick-messages';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -29,13 +30,15 @@ export default async function RootLayout({ children, params }: { children: React
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('common');
+  // Only the shared catalogs; areas with more client forms add theirs with a nested provider.
+  const messages = await pickMessages(BASE_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
