@@ -106,10 +106,14 @@ const groupSignal = (sig) => {
   }
 };
 
-let tornDown = false;
-async function teardown() {
-  if (tornDown) return;
-  tornDown = true;
+// One teardown, awaited by whoever asks (the signal handler and the normal end race otherwise).
+let tornDown = null;
+function teardown() {
+  tornDown ??= stopEverything();
+  return tornDown;
+}
+
+async function stopEverything() {
   log('stopping the app …');
   if (!appExited) {
     app.kill('SIGTERM'); // start.ts stops server, worker and PostgreSQL, then exits
@@ -124,9 +128,11 @@ async function teardown() {
 }
 
 let interrupted = false;
+let playwright = null;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
     interrupted = true;
+    playwright?.kill(sig);
     void teardown().then(() => process.exit(130));
   });
 }
@@ -153,11 +159,11 @@ try {
     log(appExited ? 'the app exited before it was ready (see above)' : 'the app did not become ready in time');
   } else {
     log(`app ready after ${Math.round((Date.now() - started) / 1000)} s; running Playwright`);
-    const pw = spawn(process.execPath, [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
+    const pw = (playwright = spawn(process.execPath, [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
       cwd: ROOT,
       env: { ...process.env, E2E_BASE_URL: baseURL },
       stdio: 'inherit',
-    });
+    }));
     code = await new Promise((resolve) => pw.once('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
   }
 } finally {
