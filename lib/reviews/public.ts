@@ -2,14 +2,12 @@
 // tags (`catalog`, `catalog:item:<id>`), which moderation revalidates. Pending and hidden reviews
 // never leave the database through here.
 import 'server-only';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
 import { db } from '@/db/client';
 import { catalogItems, reviews, users } from '@/db/schema';
+import { CATALOG_TAG, itemTag } from './constants';
 
-// The catalog's cache tags (same strings as lib/catalog/constants: CATALOG_TAG, itemTag).
-export const CATALOG_TAG = 'catalog';
-export const itemTag = (id: string) => `catalog:item:${id}`;
 
 export type PublicReview = { id: string; rating: number; body: string; author: string; createdAt: string };
 export type RatingSummary = { average: number | null; count: number; distribution: Record<1 | 2 | 3 | 4 | 5, number> };
@@ -58,7 +56,3 @@ export async function getRatingSummary(itemId: string): Promise<RatingSummary> {
   if (!UUID.test(itemId)) return { average: null, count: 0, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } };
   return unstable_cache(() => loadSummary(itemId), ['reviews-summary', itemId], { tags: [CATALOG_TAG, itemTag(itemId)], revalidate: 3600 })();
 }
-
-/** SQL for the item's average ×100 from its approved reviews (used by moderation). */
-export const approvedAverageSql = (itemId: string) =>
-  sql<number | null>`(select round(avg(${reviews.rating}) * 100)::int from ${reviews} where ${reviews.itemId} = ${itemId} and ${reviews.status} = 'approved')`;
