@@ -70,7 +70,13 @@ export const campaigns = pgTable(
     requestedBy: uuid().references(() => users.id),
     approvedBy: uuid().references(() => users.id),
     approvedAt: timestamp({ withTimezone: true }),
+    // A manager's reason when sending the campaign back to draft.
+    reviewNote: text(),
+    // Matching customers when approved (the send re-evaluates the snapshot; this is for the record).
+    audienceCount: integer(),
     startedAt: timestamp({ withTimezone: true }),
+    // Every recipient row and outbox message exists: later passes only wait for delivery.
+    enqueuedAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
