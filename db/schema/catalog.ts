@@ -73,6 +73,10 @@ export const catalogItems = pgTable(
     index('catalog_items_category_idx').on(t.categoryId, t.active),
     index('catalog_items_price_idx').on(t.priceIdr),
     index('catalog_items_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    // Ordered public listings stop after one page instead of sorting every item (50,000+ items).
+    index('catalog_items_featured_created_idx').on(t.featured, t.createdAt),
+    index('catalog_items_created_idx').on(t.createdAt),
+    index('catalog_items_name_lower_idx').on(sql`lower(${t.name})`),
     check('catalog_items_money_ck', sql`${t.priceIdr} >= 0 and (${t.compareAtPriceIdr} is null or ${t.compareAtPriceIdr} >= 0)`),
     check('catalog_items_stock_ck', sql`${t.stock} is null or ${t.stock} >= 0`),
   ],
