@@ -43,8 +43,11 @@ export async function registerCustomer(cmd: RegisterCommand): Promise<void> {
   }
 }
 
-/** The customer, its user, the verification link and its mail, and the audit row. */
-async function createAccount(tx: Tx, cmd: RegisterCommand, passwordHash: string) {
+/**
+ * The customer, its user, the verification link and its mail, and the audit row. Also used by the
+ * ISP sign-up (lib/isp/applications), which opens the account and the application in one transaction.
+ */
+export async function createAccount(tx: Tx, cmd: Pick<RegisterCommand, 'name' | 'email' | 'phone' | 'locale'>, passwordHash: string): Promise<{ userId: string; customerId: string }> {
   const [customer] = await tx
     .insert(customers)
     .values({ name: cmd.name, type: 'person', email: cmd.email, phone: cmd.phone })
@@ -61,6 +64,7 @@ async function createAccount(tx: Tx, cmd: RegisterCommand, passwordHash: string)
     data: { name: cmd.name, url: appUrl('/verify-email', { token }) },
   });
   await recordAudit(tx, { id: user.id, role: 'customer' }, { action: 'user.register', entityType: 'user', entityId: user.id, after: { email: user.email, role: user.role, customerId: customer.id } });
+  return { userId: user.id, customerId: customer.id };
 }
 
 class Rehearsal extends Error {}
