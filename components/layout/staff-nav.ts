@@ -1,7 +1,7 @@
 import type { Permission } from '@/lib/auth/permissions';
 
 /** The staff sidebar. Each entry shows only to roles holding its permission; modules add theirs here. */
-export type NavItem = { href: string; label: string; permission: Permission; section: 'work' | 'admin' | 'me'; module?: string };
+export type NavItem = { href: string; label: string; permission: Permission; section: 'work' | 'isp' | 'admin' | 'me'; module?: string };
 
 export const STAFF_NAV: NavItem[] = [
   { href: '/staff', label: 'nav.dashboard', permission: 'staff.access', section: 'work' },
@@ -13,6 +13,12 @@ export const STAFF_NAV: NavItem[] = [
   { href: '/staff/sla-plans', label: 'slaPlans.nav', permission: 'sla.manage', section: 'admin', module: 'helpdesk' },
   { href: '/staff/holidays', label: 'holidays.nav', permission: 'sla.manage', section: 'admin' },
   { href: '/staff/service-points', label: 'servicePoints.nav', permission: 'servicepoint.manage', section: 'admin', module: 'helpdesk' },
+  { href: '/staff/isp/applications', label: 'isp.applications.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
+  // Technicians see the applications they are booked to survey or install (the queue scopes itself).
+  { href: '/staff/isp/applications?status=all', label: 'isp.applications.myVisitsNav', permission: 'visit.work', section: 'isp', module: 'isp' },
+  { href: '/staff/isp/waiting-list', label: 'isp.waitingList.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
+  { href: '/staff/isp/plans', label: 'isp.plans.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
+  { href: '/staff/isp/coverage', label: 'isp.coverage.nav', permission: 'isp.manage', section: 'isp', module: 'isp' },
   { href: '/staff/profile', label: 'nav.profile', permission: 'staff.access', section: 'me' },
   { href: '/staff/password', label: 'nav.password', permission: 'staff.access', section: 'me' },
   { href: '/staff/notifications', label: 'nav.notifications', permission: 'staff.access', section: 'me' },

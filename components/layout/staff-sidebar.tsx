@@ -7,8 +7,8 @@ import { STAFF_NAV } from './staff-nav';
 export async function StaffNavList({ role, modules }: { role: Role; modules: Record<string, boolean> }) {
   const t = await getTranslations();
   const items = STAFF_NAV.filter((i) => can(role, i.permission) && (!i.module || modules[i.module]));
-  const sections = (['work', 'admin', 'me'] as const).map((s) => ({ s, items: items.filter((i) => i.section === s) })).filter((x) => x.items.length);
-  const titles = { work: 'nav.sectionWork', admin: 'nav.sectionAdmin', me: 'nav.sectionMe' } as const;
+  const sections = (['work', 'isp', 'admin', 'me'] as const).map((s) => ({ s, items: items.filter((i) => i.section === s) })).filter((x) => x.items.length);
+  const titles = { work: 'nav.sectionWork', isp: 'isp.applications.navSection', admin: 'nav.sectionAdmin', me: 'nav.sectionMe' } as const;
   return (
     <nav aria-label={t('nav.staff')} className="space-y-5">
       {sections.map(({ s, items }) => (

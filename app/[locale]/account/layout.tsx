@@ -16,9 +16,11 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   if (me.role !== 'customer') redirect('/staff');
   const t = await getTranslations('nav');
   const tt = await getTranslations('tickets');
+  const ti = await getTranslations('isp.applications.account');
   const { company } = await getSettings();
   const links = [
     { href: '/account', label: t('dashboard'), exact: true },
+    { href: '/account/applications', label: ti('nav') },
     { href: '/account/tickets', label: tt('myNav') },
     { href: '/account/profile', label: t('profile') },
     { href: '/account/password', label: t('password') },
