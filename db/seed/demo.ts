@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedHelpdeskMaster } from './helpdesk-master';
 import { seedHelpdeskTickets } from './helpdesk-tickets';
+import { seedIspPublic } from './isp-public';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/lib/settings/schemas';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -122,4 +123,6 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   // After the commit: the tickets refer to the master data above.
   await seedHelpdeskTickets(db);
+  // All of Indonesia's areas (a few seconds), then plans, coverage, leads and applications.
+  await seedIspPublic(db, { passwordHash });
 }
