@@ -3,9 +3,13 @@
 // Every export of every lib/**/actions.ts needs a row (authz.test.ts fails otherwise). `input`
 // builds a valid payload for the calling user, so allowed callers really succeed.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { helpdeskNews, holidays, notifications, outbox, projects, servicePoints, slaPlans, staffProfiles, tickets } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
+import { toLocalInput } from '@/lib/format/date';
+import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
+import { loadSettings } from '@/lib/settings/store';
 import { issueToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
 
@@ -107,6 +111,15 @@ async function servicePointRow() {
 async function projectRow() {
   const [p] = await db.insert(projects).values({ customerId: (await createCustomer()).id, name: 'Proyek uji' }).returning({ id: projects.id });
   return p.id;
+}
+
+/** A job card for a ticket in progress, assigned to `me` when `me` is an engineer. */
+async function jobCardInput(me: TestUser | null) {
+  const ticketId = await ticketRow();
+  await db.update(tickets).set({ status: 'in_progress', assigneeId: me?.role === 'engineer' ? me.id : null }).where(eq(tickets.id, ticketId));
+  const now = toLocalInput(new Date(), (await loadSettings(db)).regional.timeZone);
+  const signature = dataUrl(await signaturePng());
+  return { ticketId, version: 1, workDone: 'Kabel LAN diganti, koneksi normal.', parts: [{ name: 'Kabel UTP', qty: 3 }], arrivalAt: now, finishAt: now, customerName: 'Bu Sari', signature, resolve: false };
 }
 
 const company = {
@@ -322,6 +335,11 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
       },
     },
     setMyAvailabilityAction: { allow: ['admin', 'engineer'], input: async () => ({ available: false }) },
+  },
+  // Job cards (SPEC module 2). The dispatched engineer files a job card (admin holds
+  // ticket.work but is nobody's assignee: 404).
+  'lib/job-cards/actions.ts': {
+    submitJobCard: { allow: ['engineer'], refused: { admin: 'NOT_FOUND' }, input: async (me) => jobCardInput(me) },
   },
 };
 
