@@ -5,12 +5,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { helpdeskNews, holidays, notifications, outbox, projects, servicePoints, slaPlans, staffProfiles, tickets } from '@/db/schema';
+import { helpdeskNews, holidays, notifications, outbox, projects, ratingTokens, servicePoints, slaPlans, staffProfiles, tickets } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import { toLocalInput } from '@/lib/format/date';
 import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
 import { loadSettings } from '@/lib/settings/store';
-import { issueToken } from '@/lib/tokens';
+import { issueToken, newToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
 
 export type Caller = 'anon' | Role;
@@ -120,6 +120,20 @@ async function jobCardInput(me: TestUser | null) {
   const now = toLocalInput(new Date(), (await loadSettings(db)).regional.timeZone);
   const signature = dataUrl(await signaturePng());
   return { ticketId, version: 1, workDone: 'Kabel LAN diganti, koneksi normal.', parts: [{ name: 'Kabel UTP', qty: 3 }], arrivalAt: now, finishAt: now, customerName: 'Bu Sari', signature, resolve: false };
+}
+
+/** A resolved ticket (of `customerId`, or a fresh customer's). */
+async function resolvedTicket(customerId?: string) {
+  const id = await ticketRow(customerId);
+  await db.update(tickets).set({ status: 'resolved' }).where(eq(tickets.id, id));
+  return id;
+}
+
+/** The plaintext of a live rating link, as the resolve mail carries it. */
+async function ratingToken() {
+  const { token, hash } = newToken();
+  await db.insert(ratingTokens).values({ ticketId: await resolvedTicket(), tokenHash: hash, expiresAt: new Date(Date.now() + 86_400_000) });
+  return token;
 }
 
 const company = {
@@ -336,10 +350,19 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
     },
     setMyAvailabilityAction: { allow: ['admin', 'engineer'], input: async () => ({ available: false }) },
   },
-  // Job cards (SPEC module 2). The dispatched engineer files a job card (admin holds
-  // ticket.work but is nobody's assignee: 404).
+  // Job cards and ratings (SPEC module 2). The dispatched engineer files a job card (admin holds
+  // ticket.work but is nobody's assignee: 404). Anyone holding the mailed link rates once; a customer
+  // contact rates their own resolved ticket (helpdesk and admin hold ticket.create but own no ticket: 404).
   'lib/job-cards/actions.ts': {
     submitJobCard: { allow: ['engineer'], refused: { admin: 'NOT_FOUND' }, input: async (me) => jobCardInput(me) },
+  },
+  'lib/ratings/actions.ts': {
+    rateTicketWithToken: { allow: ANYONE, input: async () => ({ token: await ratingToken(), rating: 4, comment: 'Cepat dan ramah' }) },
+    rateOwnTicket: {
+      allow: ['customer'],
+      refused: { admin: 'NOT_FOUND', helpdesk: 'NOT_FOUND' },
+      input: async (me) => ({ ticketId: await resolvedTicket(me?.customerId ?? undefined), rating: 5, comment: '' }),
+    },
   },
 };
 

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AvailabilityToggle } from '@/components/engineers/availability-toggle';
 import { NewsList } from '@/components/layout/news-list';
 import { NotificationList } from '@/components/layout/notification-list';
+import { ReportsDashboardSection } from '@/components/reports/dashboard-section';
 import { Badge, Card, PageHeader } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
 import { listCurrentNews } from '@/lib/helpdesk-news/queries';
@@ -40,6 +41,7 @@ export default async function StaffDashboard() {
           <NotificationList items={notes.items} emptyText={t('noNotifications')} />
         </Card>
       </div>
+      <ReportsDashboardSection role={me.role} />
     </>
   );
 }
