@@ -1,6 +1,7 @@
 import 'server-only';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { runSlaScan } from '@/lib/sla/job';
+import { revertDueUpgrades, runAutomaticUpgrades } from '@/lib/isp/upgrades/jobs';
 
 /**
  * Periodic jobs the worker runs. Every job must be idempotent: a second run, or the same job on a
@@ -11,4 +12,7 @@ export type PeriodicJob = { name: string; everyMs: number; run: () => Promise<un
 export const periodicJobs: PeriodicJob[] = [
   { name: 'prune-rate-limits', everyMs: 60 * 60 * 1000, run: () => pruneRateLimits() },
   { name: 'sla-scan', everyMs: 15 * 1000, run: () => runSlaScan() },
+  // ISP bandwidth upgrades: end the ones whose time is up (exactly once), apply automatic rules.
+  { name: 'isp-upgrade-revert', everyMs: 60 * 1000, run: () => revertDueUpgrades() },
+  { name: 'isp-upgrade-auto', everyMs: 10 * 60 * 1000, run: () => runAutomaticUpgrades() },
 ];

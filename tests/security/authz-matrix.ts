@@ -12,6 +12,7 @@ import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
 import { loadSettings } from '@/lib/settings/store';
 import { issueToken, newToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
+import { ispOpsMatrixInputs } from '../isp/ops-factories';
 
 export type Caller = 'anon' | Role;
 export const CALLERS = ['anon', 'customer', 'admin', 'manager', 'helpdesk', 'service_point', 'engineer'] as const satisfies readonly Caller[];
@@ -363,6 +364,34 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
       refused: { admin: 'NOT_FOUND', helpdesk: 'NOT_FOUND' },
       input: async (me) => ({ ticketId: await resolvedTicket(me?.customerId ?? undefined), rating: 5, comment: '' }),
     },
+  },
+  // ISP operations (SPEC module 4): customer support (helpdesk) and admin keep the technicians'
+  // calendar; a technician marks only their own visits done (an admin is not the booked technician:
+  // NOT_FOUND); support changes subscription status, applies upgrade rules and handles requests, while
+  // only admins edit rules (isp.manage); a subscriber files complaints and upgrade requests about their
+  // own subscription — staff have no subscription of their own, so theirs is NOT_FOUND.
+  'lib/isp/scheduling/actions.ts': {
+    bookComplaintVisit: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.bookComplaintVisit() },
+    rescheduleVisit: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.rescheduleVisit() },
+    cancelVisit: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.cancelVisit() },
+    completeVisit: { allow: ['engineer'], refused: { admin: 'NOT_FOUND' }, input: async (me) => ispOpsMatrixInputs.completeVisit(me) },
+  },
+  'lib/isp/subscriptions/actions.ts': {
+    changeSubscriptionStatusAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.changeStatus() },
+    fileComplaintAction: { allow: ['customer'], refused: { admin: 'NOT_FOUND', helpdesk: 'NOT_FOUND' }, input: async (me) => ispOpsMatrixInputs.complaint(me) },
+    requestUpgradeAction: {
+      allow: ['customer'],
+      refused: { admin: 'NOT_FOUND', manager: 'NOT_FOUND', helpdesk: 'NOT_FOUND', service_point: 'NOT_FOUND', engineer: 'NOT_FOUND' },
+      input: async (me) => ispOpsMatrixInputs.upgradeRequest(me),
+    },
+  },
+  'lib/isp/upgrades/actions.ts': {
+    saveRuleAction: { allow: ADMIN, input: async () => ispOpsMatrixInputs.saveRule() },
+    deleteRuleAction: { allow: ADMIN, input: async () => ispOpsMatrixInputs.deleteRule() },
+    applyRuleAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.applyRule() },
+    applyRuleToAllAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.applyAll() },
+    approveUpgradeRequestAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.approveRequest() },
+    rejectUpgradeRequestAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.rejectRequest() },
   },
 };
 

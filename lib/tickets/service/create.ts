@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { customers, projects, slaPlans, tickets, uploads } from '@/db/schema';
+import { customers, projects, slaPlans, subscriptions, tickets, uploads } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { CurrentUser } from '@/lib/auth/session';
 import { NotFoundError, ValidationError } from '@/lib/errors';
@@ -24,6 +24,8 @@ export type OpenTicketCommand = {
   reporterEmail: string | null;
   idempotencyKey: string;
   attachmentIds?: string[];
+  /** A subscriber's complaint about one of the customer's ISP subscriptions. */
+  subscriptionId?: string | null;
 };
 
 /** The plan that applies: the project's override, else the customer's, else the first active plan. */
@@ -88,6 +90,11 @@ async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Dat
       const [p] = await tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, cmd.projectId), eq(projects.customerId, cmd.customerId))).limit(1);
       if (!p) throw new ValidationError('tickets.errors.projectNotFound', { projectId: ['tickets.errors.projectNotFound'] });
     }
+    if (cmd.subscriptionId) {
+      // Only one of this customer's subscriptions; someone else's is simply not found (C3).
+      const [s] = await tx.select({ id: subscriptions.id }).from(subscriptions).where(and(eq(subscriptions.id, cmd.subscriptionId), eq(subscriptions.customerId, cmd.customerId))).limit(1);
+      if (!s) throw new NotFoundError();
+    }
 
     const plan = await resolvePlan(tx, cmd.customerId, cmd.projectId);
     const cal = await loadCalendar(tx);
@@ -101,6 +108,7 @@ async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Dat
         number,
         customerId: cmd.customerId,
         projectId: cmd.projectId,
+        subscriptionId: cmd.subscriptionId ?? null,
         slaPlanId: plan?.id ?? null,
         reporterName: cmd.reporterName,
         reporterPhone: cmd.reporterPhone,
