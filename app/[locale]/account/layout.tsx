@@ -17,10 +17,12 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const t = await getTranslations('nav');
   const tt = await getTranslations('tickets');
   const ti = await getTranslations('isp.applications.account');
+  const tsub = await getTranslations('ispOps.account');
   const { company } = await getSettings();
   const links = [
     { href: '/account', label: t('dashboard'), exact: true },
     { href: '/account/applications', label: ti('nav') },
+    { href: '/account/subscriptions', label: tsub('nav') },
     { href: '/account/tickets', label: tt('myNav') },
     { href: '/account/profile', label: t('profile') },
     { href: '/account/password', label: t('password') },

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AvailabilityToggle } from '@/components/engineers/availability-toggle';
 import { NewsList } from '@/components/layout/news-list';
 import { NotificationList } from '@/components/layout/notification-list';
+import { IspDashboardSection } from '@/components/isp-ops/dashboard-section';
 import { ReportsDashboardSection } from '@/components/reports/dashboard-section';
 import { Badge, Card, PageHeader } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
@@ -42,6 +43,7 @@ export default async function StaffDashboard() {
         </Card>
       </div>
       <ReportsDashboardSection role={me.role} />
+      <IspDashboardSection role={me.role} />
     </>
   );
 }
