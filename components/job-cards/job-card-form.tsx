@@ -1,6 +1,5 @@
 'use client';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
@@ -13,12 +12,11 @@ import { submitJobCard } from '@/lib/job-cards/actions';
 import { jobCardSchema, PARTS_MAX } from '@/lib/job-cards/schemas';
 import { SignaturePad } from './signature-pad';
 
-type Props = { ticketId: string; version: number; defaultArrival: string; defaultFinish: string; zone: string };
+type Props = { ticketId: string; version: number; defaultArrival: string; defaultFinish: string; zone: string; workable: boolean };
 
-export function JobCardForm({ ticketId, version, defaultArrival, defaultFinish, zone }: Props) {
+export function JobCardForm({ ticketId, version, defaultArrival, defaultFinish, zone, workable }: Props) {
   const t = useTranslations('jobCards');
   const errorText = useErrorText();
-  const router = useRouter();
   const [padKey, setPadKey] = useState(0);
   const [done, setDone] = useState<{ resolved: boolean; warning?: string } | null>(null);
   const defaults = {
@@ -38,13 +36,14 @@ export function JobCardForm({ ticketId, version, defaultArrival, defaultFinish, 
       setDone({ resolved: r.resolved, warning: r.resolveErrorKey ? errorText(r.resolveErrorKey) : undefined });
       form.reset(defaults);
       setPadKey((k) => k + 1);
-      // A resolved ticket takes no more cards: keep this confirmation instead of re-rendering the page.
-      if (!r.resolved) router.refresh();
     },
   });
   const parts = useFieldArray({ control: form.control, name: 'parts' });
   const { register } = form;
 
+  // The action revalidates this page; the component stays mounted, so the confirmation survives the
+  // refresh even when the ticket is now resolved and takes no more cards.
+  if (!workable && !done) return <Alert tone="info">{t('notWorkable')}</Alert>;
   return (
     <Card>
       {done ? (
@@ -61,7 +60,7 @@ export function JobCardForm({ ticketId, version, defaultArrival, defaultFinish, 
           </div>
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t('formLabel')} hidden={done?.resolved}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t('formLabel')} hidden={!workable}>
         <TextAreaField label={t('workDone')} hint={t('workDoneHint')} error={errors.workDone?.message} rows={5} maxLength={10_000} {...register('workDone')} />
 
         <fieldset className="space-y-3">

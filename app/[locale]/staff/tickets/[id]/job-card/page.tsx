@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { JobCardForm } from '@/components/job-cards/job-card-form';
-import { Alert, Card, PageHeader } from '@/components/ui/card';
+import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { toLocalInput, zoneLabel } from '@/lib/format/date';
 import { getJobCardFormContext } from '@/lib/job-cards/queries';
@@ -57,17 +57,14 @@ export default async function JobCardPage({ params }: { params: Promise<{ id: st
           </Link>
         </Card>
       ) : null}
-      {ctx.workable ? (
-        <JobCardForm
-          ticketId={ctx.id}
-          version={ctx.version}
-          defaultArrival={toLocalInput(ctx.startedAt ?? now, regional.timeZone)}
-          defaultFinish={toLocalInput(now, regional.timeZone)}
-          zone={zoneLabel(regional.timeZone)}
-        />
-      ) : (
-        <Alert tone="info">{t('notWorkable')}</Alert>
-      )}
+      <JobCardForm
+        ticketId={ctx.id}
+        version={ctx.version}
+        workable={ctx.workable}
+        defaultArrival={toLocalInput(ctx.startedAt ?? now, regional.timeZone)}
+        defaultFinish={toLocalInput(now, regional.timeZone)}
+        zone={zoneLabel(regional.timeZone)}
+      />
     </div>
   );
 }
