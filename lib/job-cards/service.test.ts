@@ -1,7 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Signatures land in a throwaway folder, not the developer's .data/uploads (env is read at import).
+/* eslint-disable no-restricted-syntax -- a test sets the variable lib/env.ts reads, before it is imported */
+const uploadDir = vi.hoisted(() => {
+  const dir = `${process.env.TMPDIR ?? '/tmp'}/relasi-jobcards-${process.pid}-${Date.now()}`;
+  process.env.UPLOAD_DIR = dir;
+  return dir;
+});
+/* eslint-enable no-restricted-syntax */
 import { db } from '@/db/client';
 import { jobCards, uploads } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -12,6 +21,7 @@ import { submitJobCard } from './service';
 import { dataUrl, signaturePng } from './test-signature';
 
 let w: HelpdeskWorld;
+afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 beforeAll(async () => {
   await setBusinessCalendar({}, { timeZone: 'Asia/Jakarta' });
   w = await createHelpdeskWorld();
