@@ -12,6 +12,7 @@ import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
 import { loadSettings } from '@/lib/settings/store';
 import { issueToken, newToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
+import { catalogMatrixInputs } from '../helpers/catalog-factories';
 import { ispOpsMatrixInputs } from '../isp/ops-factories';
 
 export type Caller = 'anon' | Role;
@@ -392,6 +393,18 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
     applyRuleToAllAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.applyAll() },
     approveUpgradeRequestAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.approveRequest() },
     rejectUpgradeRequestAction: { allow: ['admin', 'helpdesk'], input: async () => ispOpsMatrixInputs.rejectRequest() },
+  },
+  // Catalog (SPEC module 3, issue #5): helpdesk and admin keep categories, items and their photos; a
+  // photo can only be attached by the staff member who uploaded it.
+  'lib/catalog/actions.ts': {
+    saveCategoryAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.category },
+    deleteCategoryAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.deleteCategory },
+    saveItemAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.item },
+    deleteItemAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.deleteItem },
+    addItemImagesAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.addImages },
+    reorderItemImagesAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.reorder },
+    setImageAltAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.alt },
+    deleteItemImageAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.deleteImage },
   },
 };
 
