@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { customers, projects, slaPlans, subscriptions, tickets, uploads } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -137,7 +137,7 @@ async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Dat
       await tx
         .update(uploads)
         .set({ ticketId: ticket.id, customerId: cmd.customerId })
-        .where(and(sql`${uploads.id} = any(${cmd.attachmentIds})`, eq(uploads.uploadedBy, actor.id), isNull(uploads.ticketId), eq(uploads.purpose, 'ticket-attachment')));
+        .where(and(inArray(uploads.id, cmd.attachmentIds), eq(uploads.uploadedBy, actor.id), isNull(uploads.ticketId), eq(uploads.purpose, 'ticket-attachment')));
     }
     await recordAudit(tx, actor, {
       action: 'ticket.create',
