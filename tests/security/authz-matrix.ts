@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { helpdeskNews, holidays, notifications, outbox, projects, ratingTokens, servicePoints, slaPlans, staffProfiles, tickets } from '@/db/schema';
+import { helpdeskNews, holidays, notifications, outbox, projects, ratingTokens, servicePoints, slaPlans, staffProfiles, tickets, uploads } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import { toLocalInput } from '@/lib/format/date';
 import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
@@ -253,6 +253,20 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
       input: async () => {
         const [plan] = await db.insert(slaPlans).values({ name: `Paket ${randomBytes(4).toString('hex')}`, responseMinutes: 120, resolutionMinutes: 960 }).returning({ id: slaPlans.id });
         return { ticketId: await ticketRow(), slaPlanId: plan.id, version: 1 };
+      },
+    },
+  },
+  // Files go onto a ticket the caller can see, and only files the caller uploaded (C16); managers read only.
+  'lib/uploads/actions.ts': {
+    attachToTicketAction: {
+      allow: ['customer', 'admin', 'helpdesk'],
+      refused: { service_point: 'NOT_FOUND', engineer: 'NOT_FOUND' },
+      input: async (me) => {
+        const [file] = await db
+          .insert(uploads)
+          .values({ uploadedBy: me?.id ?? null, customerId: me?.customerId ?? null, purpose: 'ticket-attachment', storedName: `${randomUUID()}.png`, originalName: 'foto.png', contentType: 'image/png', size: 68 })
+          .returning({ id: uploads.id });
+        return { ticketId: await ticketRow(me?.customerId ?? undefined), uploadIds: [file.id] };
       },
     },
   },
