@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; permission: Permission; sec
 
 export const STAFF_NAV: NavItem[] = [
   { href: '/staff', label: 'nav.dashboard', permission: 'staff.access', section: 'work' },
+  { href: '/staff/tickets', label: 'tickets.nav', permission: 'ticket.read', section: 'work', module: 'helpdesk' },
   { href: '/staff/reports', label: 'reports.nav', permission: 'report.read', section: 'work' },
   { href: '/staff/customers', label: 'customers.nav', permission: 'customer.read', section: 'work' },
   { href: '/staff/users', label: 'nav.users', permission: 'user.manage', section: 'admin' },
