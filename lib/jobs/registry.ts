@@ -1,4 +1,5 @@
 import 'server-only';
+import { runCampaignSends } from '@/lib/campaigns/send';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { runSlaScan } from '@/lib/sla/job';
 import { revertDueUpgrades, runAutomaticUpgrades } from '@/lib/isp/upgrades/jobs';
@@ -12,6 +13,8 @@ export type PeriodicJob = { name: string; everyMs: number; run: () => Promise<un
 export const periodicJobs: PeriodicJob[] = [
   { name: 'prune-rate-limits', everyMs: 60 * 60 * 1000, run: () => pruneRateLimits() },
   { name: 'sla-scan', everyMs: 15 * 1000, run: () => runSlaScan() },
+  // Approved promo campaigns: recipients and outbox rows in batches, then delivery counts (idempotent).
+  { name: 'campaign-send', everyMs: 20 * 1000, run: () => runCampaignSends() },
   // ISP bandwidth upgrades: end the ones whose time is up (exactly once), apply automatic rules.
   { name: 'isp-upgrade-revert', everyMs: 60 * 1000, run: () => revertDueUpgrades() },
   { name: 'isp-upgrade-auto', everyMs: 10 * 60 * 1000, run: () => runAutomaticUpgrades() },

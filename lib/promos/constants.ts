@@ -9,4 +9,3 @@ export const RECIPIENT_STATUSES = ['pending', 'sent', 'failed', 'opted_out'] as 
 /** Cache tag of every public promo read (unstable_cache); each promo save revalidates it. */
 export const PROMOS_TAG = 'promos';
 export const PROMO_SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PROMO_STATUSES = ['draft', 'published'] as const;

@@ -21,6 +21,7 @@ async function validateValue(def: CriterionDef, value: unknown): Promise<unknown
     case 'select': {
       const r = z.array(z.string().trim().min(1).max(200)).min(1).max(input.multiple === false ? 1 : 200).safeParse(value);
       if (!r.success) return null;
+      if (input.allowOther) return [...new Set(r.data)];
       const allowed = new Set((await input.options()).map((o) => o.value));
       const wanted = [...new Set(r.data)];
       return wanted.every((v) => allowed.has(v)) ? wanted : null;

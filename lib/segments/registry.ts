@@ -19,7 +19,17 @@ import type { ModuleSettings } from '@/lib/settings/schemas';
 export type CriterionOption = { value: string; label?: string; labelKey?: string };
 
 export type CriterionInput =
-  | { kind: 'select'; options: () => Promise<CriterionOption[]> | CriterionOption[]; multiple?: boolean }
+  | {
+      kind: 'select';
+      options: () => Promise<CriterionOption[]> | CriterionOption[];
+      multiple?: boolean;
+      /**
+       * Options read from live data (cities, tags) may vanish after a segment was saved: accept any
+       * well-formed string then (it only ever becomes a bound parameter). Keep false for closed sets
+       * such as enums, where an unknown value must be refused.
+       */
+      allowOther?: boolean;
+    }
   | { kind: 'number'; min?: number; max?: number; unitKey?: string }
   | { kind: 'date' }
   | { kind: 'text'; maxLength?: number }

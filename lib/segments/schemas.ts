@@ -46,3 +46,15 @@ export type CriterionDescriptor = {
     | { kind: 'boolean' }
     | { kind: 'area' };
 };
+
+export const segmentSchema = z.strictObject({
+  id: z.union([z.uuid(), z.literal('')]).optional(),
+  name: z.string().trim().min(2, 'segments.errors.nameShort').max(120, 'validation.tooLong'),
+  criteria: criteriaSchema,
+});
+export type SegmentInput = z.input<typeof segmentSchema>;
+
+export const segmentIdSchema = z.strictObject({ id: z.uuid() });
+
+/** The builder's live count: the criteria only (validated again on the server). */
+export const segmentCountSchema = z.strictObject({ criteria: criteriaSchema });

@@ -13,6 +13,7 @@ import { loadSettings } from '@/lib/settings/store';
 import { issueToken, newToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
 import { catalogMatrixInputs } from '../helpers/catalog-factories';
+import { CONTENT_MATRIX } from './authz-content';
 import { ispOpsMatrixInputs } from '../isp/ops-factories';
 
 export type Caller = 'anon' | Role;
@@ -156,6 +157,8 @@ const company = {
 };
 
 export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
+  // Module 3 content: segments, promos, campaigns, news, pages, inquiries, reviews, unsubscribe.
+  ...CONTENT_MATRIX,
   'lib/accounts/actions.ts': {
     login: {
       allow: ANYONE,

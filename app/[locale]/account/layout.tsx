@@ -16,6 +16,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   if (me.role !== 'customer') redirect('/staff');
   const t = await getTranslations('nav');
   const tt = await getTranslations('tickets');
+  const tp = await getTranslations('promos');
   const ti = await getTranslations('isp.applications.account');
   const tsub = await getTranslations('ispOps.account');
   const { company } = await getSettings();
@@ -24,6 +25,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: '/account/applications', label: ti('nav') },
     { href: '/account/subscriptions', label: tsub('nav') },
     { href: '/account/tickets', label: tt('myNav') },
+    { href: '/account/promos', label: tp('account.nav') },
     { href: '/account/profile', label: t('profile') },
     { href: '/account/password', label: t('password') },
     { href: '/account/notifications', label: t('notifications') },

@@ -27,6 +27,7 @@ registerCriterion({
   input: {
     kind: 'select',
     multiple: true,
+    allowOther: true,
     // Cities are free text on the customer: offer those that exist, compared case-insensitively.
     options: async () => {
       const rows = await db
@@ -55,6 +56,7 @@ registerCriterion({
   input: {
     kind: 'select',
     multiple: true,
+    allowOther: true,
     options: async () => {
       const rows = await db
         .selectDistinct({ tag: sql<string>`unnest(${customers.tags})` })

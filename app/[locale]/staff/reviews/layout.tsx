@@ -1,0 +1,8 @@
+import type { ReactNode } from 'react';
+import { requirePermission } from '@/lib/auth/session';
+
+// Checked here as well as in every query: a caller without the permission gets a real 403 status.
+export default async function Layout({ children }: { children: ReactNode }) {
+  await requirePermission('review.moderate');
+  return children;
+}
