@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedHelpdeskMaster } from './helpdesk-master';
 import { seedHelpdeskTickets } from './helpdesk-tickets';
 import { seedIspPublic } from './isp-public';
+import { seedIspOps } from './isp-ops';
 import { seedCatalog } from './catalog';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/lib/settings/schemas';
 
@@ -126,6 +127,8 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedHelpdeskTickets(db);
   // All of Indonesia's areas (a few seconds), then plans, coverage, leads and applications.
   await seedIspPublic(db, { passwordHash });
+  // Subscribers of varied tenure, upgrade rules and upgrades, complaints and this week's visits.
+  await seedIspOps(db);
   // 11 categories and 64 goods and services, each with a generated picture (a few seconds).
   await seedCatalog(db);
 }
