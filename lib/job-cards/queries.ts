@@ -3,8 +3,8 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { customers, jobCards, servicePoints, tickets, uploads, users } from '@/db/schema';
-import { getCurrentUser, requirePermission, requireUser } from '@/lib/auth/session';
+import { customers, jobCards, servicePoints, tickets, users } from '@/db/schema';
+import { requirePermission, requireUser } from '@/lib/auth/session';
 import { ticketScope } from '@/lib/tickets/scope';
 import { JOB_CARD_STATUSES, LETTER_STATUSES } from './constants';
 
@@ -149,20 +149,4 @@ export async function getAssignmentLetter(ticketId: string) {
     .limit(1);
   if (!row) return null;
   return { ...row, letterNumber: `ST/${row.number}`, issuedBy: me.name };
-}
-
-/**
- * A job card signature for the file route. Route handlers answer 404 to anonymous callers instead of
- * redirecting, so this reads the session without requireUser(); the scope is the ticket's (C17).
- */
-export async function getSignatureUpload(ticketId: string, uploadId: string) {
-  const me = await getCurrentUser();
-  if (!me || !isUuid(ticketId) || !isUuid(uploadId)) return null;
-  const [row] = await db
-    .select({ storedName: uploads.storedName, contentType: uploads.contentType, size: uploads.size })
-    .from(uploads)
-    .innerJoin(tickets, eq(tickets.id, uploads.ticketId))
-    .where(and(eq(uploads.id, uploadId), eq(uploads.ticketId, ticketId), eq(uploads.purpose, 'signature'), ticketScope(me)))
-    .limit(1);
-  return row ?? null;
 }

@@ -12,7 +12,7 @@ import { moveTicket } from '@/lib/tickets/service/move';
 import { JOB_CARD_STATUSES } from './constants';
 import type { JobCardValues } from './schemas';
 import { decodeSignature } from './signature';
-import { removeStored, storePng } from './storage';
+import { removeStored, storePng } from '@/lib/uploads/storage';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
 

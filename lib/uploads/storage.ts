@@ -1,6 +1,7 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { env } from '@/lib/env';
@@ -31,4 +32,16 @@ export async function openStored(storedName: string): Promise<{ stream: Readable
   const s = await stat(p).catch(() => null);
   if (!s?.isFile()) return null;
   return { stream: Readable.toWeb(createReadStream(p)) as ReadableStream<Uint8Array>, size: s.size };
+}
+
+/** Stores a PNG we produced ourselves (a job card signature) under a fresh random name. */
+export async function storePng(png: Buffer): Promise<string> {
+  await mkdir(UPLOAD_ROOT, { recursive: true, mode: 0o700 });
+  const storedName = `${randomUUID()}.png`;
+  await writeFile(storedPath(storedName), png, { flag: 'wx', mode: 0o600 });
+  return storedName;
+}
+
+export async function removeStored(storedName: string): Promise<void> {
+  await removeQuietly(storedPath(storedName));
 }

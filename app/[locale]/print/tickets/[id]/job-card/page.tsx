@@ -99,7 +99,7 @@ export default async function PrintJobCardPage({ params }: { params: Promise<{ i
                   // A private file through our own route (C17), not the public image optimizer.
                   // eslint-disable-next-line @next/next/no-img-element
                   <img
-                    src={`/print/tickets/${ticket.id}/signature/${c.signatureUploadId}`}
+                    src={`/files/${c.signatureUploadId}`}
                     alt={t('signatureAlt', { name: c.customerName })}
                     className="max-h-24 max-w-full object-contain"
                   />
