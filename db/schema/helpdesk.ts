@@ -179,6 +179,11 @@ export const tickets = pgTable(
     index('tickets_status_created_idx').on(t.status, t.createdAt),
     index('tickets_created_idx').on(t.createdAt),
     index('tickets_summary_trgm_idx').using('gin', sql`lower(${t.summary}) gin_trgm_ops`),
+    // The default queue searches open tickets only (~5 % of them at a million rows): the same trigram
+    // match over just those, so a common word is not looked up, then rechecked, in all of history.
+    index('tickets_open_summary_trgm_idx')
+      .using('gin', sql`lower(${t.summary}) gin_trgm_ops`)
+      .where(sql`${t.deletedAt} is null and ${t.status} in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending')`),
     // The SLA job only looks at clocks about to change state.
     index('tickets_sla_warn_idx').on(t.slaWarnAt).where(sql`${t.deletedAt} is null and ${t.pausedSince} is null and ${t.slaState} = 'ok'`),
     index('tickets_sla_due_idx').on(t.slaDueAt).where(sql`${t.deletedAt} is null and ${t.pausedSince} is null and ${t.slaState} <> 'breached'`),

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_open_summary_trgm_idx" ON "tickets" USING gin (lower("summary") gin_trgm_ops) WHERE "tickets"."deleted_at" is null and "tickets"."status" in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending');
