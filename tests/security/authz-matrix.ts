@@ -12,6 +12,7 @@ import { dataUrl, signaturePng } from '@/lib/job-cards/test-signature';
 import { loadSettings } from '@/lib/settings/store';
 import { issueToken, newToken } from '@/lib/tokens';
 import { createCustomer, createUser, TEST_PASSWORD, uniqueEmail, type TestUser } from '../helpers/factories';
+import { createPlan, ispMatrixInputs } from '../helpers/isp-factories';
 import { catalogMatrixInputs } from '../helpers/catalog-factories';
 import { CONTENT_MATRIX } from './authz-content';
 import { ispOpsMatrixInputs } from '../isp/ops-factories';
@@ -422,6 +423,29 @@ export const AUTHZ_MATRIX: Record<string, Record<string, MatrixRow>> = {
     reorderItemImagesAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.reorder },
     setImageAltAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.alt },
     deleteItemImageAction: { allow: ['admin', 'helpdesk'], input: catalogMatrixInputs.deleteImage },
+  },
+  // Internet provider front office (SPEC module 4): admins keep plans and coverage; anyone may join a
+  // waiting list or sign up; a signed-in customer applies from /account (staff have no customer of
+  // their own: FORBIDDEN); customer support (helpdesk) moves applications, and the technician booked
+  // for the survey or the installation records it (the fixture books the calling engineer).
+  'lib/isp/plans/actions.ts': {
+    savePlanAction: { allow: ADMIN, input: async () => ispMatrixInputs.plan() },
+    setPlanActiveAction: { allow: ADMIN, input: async () => ({ id: (await createPlan()).id, active: false }) },
+    deletePlanAction: { allow: ADMIN, input: async () => ({ id: (await createPlan()).id }) },
+  },
+  'lib/isp/coverage/actions.ts': {
+    addCoverageAction: { allow: ADMIN, input: async () => ispMatrixInputs.addCoverage() },
+    removeCoverageAction: { allow: ADMIN, input: async () => ispMatrixInputs.removeCoverage() },
+    joinWaitingListAction: { allow: ANYONE, input: async () => ispMatrixInputs.waitingList() },
+  },
+  'lib/isp/applications/actions.ts': {
+    signUpForInternet: { allow: ANYONE, input: async () => ispMatrixInputs.signup() },
+    applyForInternet: { allow: ['customer'], input: async () => ispMatrixInputs.apply() },
+    scheduleSurveyAction: { allow: ['admin', 'helpdesk'], input: async () => ispMatrixInputs.scheduleSurvey() },
+    recordSurveyAction: { allow: ['admin', 'helpdesk', 'engineer'], input: async (me) => ispMatrixInputs.recordSurvey(me) },
+    scheduleInstallationAction: { allow: ['admin', 'helpdesk'], input: async () => ispMatrixInputs.scheduleInstallation() },
+    activateApplicationAction: { allow: ['admin', 'helpdesk', 'engineer'], input: async (me) => ispMatrixInputs.activate(me) },
+    rejectApplicationAction: { allow: ['admin', 'helpdesk'], input: async () => ispMatrixInputs.reject() },
   },
 };
 
