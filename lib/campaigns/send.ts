@@ -27,10 +27,24 @@ export const CAMPAIGN_BATCH_SIZE = 200;
 
 export const campaignDedupeKey = (campaignId: string, customerId: string) => `campaign:${campaignId}:${customerId}`;
 
-/** Where a customer's marketing mail goes: the customer's address, else its first active contact's. */
-const recipientEmail = sql<string | null>`coalesce(nullif(trim(${customers.email}), ''), (
-  select ${users.email} from ${users} where ${users.customerId} = ${customers.id} and ${users.status} = 'active' order by ${users.createdAt} limit 1))`;
-const recipientLocale = sql<string | null>`(select ${users.locale} from ${users} where ${users.customerId} = ${customers.id} and ${users.status} = 'active' and ${users.locale} is not null order by ${users.createdAt} limit 1)`;
+/**
+ * Where a customer's marketing mail goes: the customer's address, else its first active contact's.
+ * Used in WHERE only (Drizzle leaves single-table SELECT columns unqualified, which would rebind a
+ * correlated subquery's columns); the addresses themselves come from contactsOf().
+ */
+const hasRecipient = sql`coalesce(nullif(trim(${customers.email}), ''), (
+  select ${users.email} from ${users} where ${users.customerId} = ${customers.id} and ${users.status} = 'active' order by ${users.createdAt} limit 1)) is not null`;
+
+/** Each customer's first active contact (address and language), oldest first. */
+async function contactsOf(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], customerIds: string[]) {
+  if (!customerIds.length) return new Map<string, { email: string; locale: string | null }>();
+  const rows = await tx
+    .selectDistinctOn([users.customerId], { customerId: users.customerId, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(inArray(users.customerId, customerIds), eq(users.status, 'active')))
+    .orderBy(users.customerId, asc(users.createdAt));
+  return new Map(rows.map((r) => [r.customerId!, { email: r.email, locale: r.locale }]));
+}
 
 type PromoForMail = {
   slug: string;
@@ -72,25 +86,32 @@ async function sendBatch(campaignId: string, afterId: string | null, batchSize: 
     // FOR SHARE: a cancel (an UPDATE) waits for this batch, and the next batch sees it cancelled.
     const [c] = await tx.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, campaignId)).for('share');
     if (c?.status !== 'sending') return { last: null, inserted: 0 };
-    const candidates = await tx
-      .select({ id: customers.id, name: customers.name, email: recipientEmail, optOut: customers.marketingOptOutAt, locale: recipientLocale })
+    const found = await tx
+      .select({ id: customers.id, name: customers.name, email: customers.email, optOut: customers.marketingOptOutAt })
       .from(customers)
-      .where(and(ctx.where, afterId ? gt(customers.id, afterId) : undefined, sql`${recipientEmail} is not null`))
+      .where(and(ctx.where, afterId ? gt(customers.id, afterId) : undefined, hasRecipient))
       .orderBy(asc(customers.id))
       .limit(batchSize);
-    if (!candidates.length) return { last: null, inserted: 0 };
+    if (!found.length) return { last: null, inserted: 0 };
+    const contacts = await contactsOf(tx, found.map((r) => r.id));
+    const candidates = found
+      .map((r) => ({ ...r, email: r.email?.trim() || contacts.get(r.id)?.email || null, locale: contacts.get(r.id)?.locale ?? null }))
+      .filter((r) => r.email);
+    if (!candidates.length) return { last: found[found.length - 1].id, inserted: 0 };
     const inserted = await tx
       .insert(campaignRecipients)
       .values(candidates.map((r) => ({ campaignId, customerId: r.id, recipient: r.email!, status: r.optOut ? ('opted_out' as const) : ('pending' as const) })))
       .onConflictDoNothing()
       .returning({ customerId: campaignRecipients.customerId, status: campaignRecipients.status });
     const byId = new Map(candidates.map((r) => [r.id, r]));
-    let enqueued = 0;
+    let pending = 0;
     for (const row of inserted) {
       if (row.status !== 'pending') continue;
       const cust = byId.get(row.customerId)!;
       const locale = isLocale(cust.locale) ? cust.locale : ctx.defaultLocale;
-      const id = await enqueueMessage(tx, {
+      pending++;
+      // null when the dedupe key already exists (a message queued before): nothing is sent twice.
+      await enqueueMessage(tx, {
         to: cust.email!,
         template: 'promo',
         locale,
@@ -98,16 +119,16 @@ async function sendBatch(campaignId: string, afterId: string | null, batchSize: 
         dedupeKey: campaignDedupeKey(campaignId, cust.id),
         marketing: true,
       });
-      if (id) enqueued++;
     }
-    if (enqueued) {
+    if (pending) {
+      // Link each new row to its message by the dedupe key (also when the message existed already).
       await tx
         .update(campaignRecipients)
         .set({ outboxId: outbox.id })
         .from(outbox)
         .where(and(eq(campaignRecipients.campaignId, campaignId), isNull(campaignRecipients.outboxId), eq(outbox.dedupeKey, sql`'campaign:' || ${campaignRecipients.campaignId} || ':' || ${campaignRecipients.customerId}`)));
     }
-    return { last: candidates[candidates.length - 1].id, inserted: inserted.length };
+    return { last: found[found.length - 1].id, inserted: inserted.length };
   });
 }
 

@@ -44,13 +44,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
     img: (tagName, attribs) => {
       const src = (attribs.src ?? '').trim();
-      if (!isOwnMediaSrc(src)) return { tagName: 'removed-img', attribs: {} };
+      // Anything but our own media loses its src and is then dropped by exclusiveFilter.
+      if (!isOwnMediaSrc(src)) return { tagName, attribs: {} };
       const out: sanitizeHtml.Attributes = { src, alt: (attribs.alt ?? '').slice(0, 300) };
       for (const k of ['width', 'height'] as const) if (attribs[k] && /^\d{1,4}$/.test(attribs[k])) out[k] = attribs[k];
       return { tagName, attribs: out };
     },
   },
-  exclusiveFilter: (frame) => frame.tag === 'removed-img' || (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()),
+  exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()),
 };
 
 /** Cleans staff-written HTML down to the allowlist. Idempotent: sanitize(sanitize(x)) === sanitize(x). */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, ilike } from 'drizzle-orm';
+import { asc, count, desc, eq, ilike, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { promos, segments } from '@/db/schema';
@@ -22,13 +22,21 @@ export async function listSegments(params: { q?: string; page?: number }) {
   const [{ total }] = await db.select({ total: count() }).from(segments).where(where);
   const info = pageInfo(params.page, total);
   const rows = await db
-    .select({ id: segments.id, name: segments.name, criteria: segments.criteria, updatedAt: segments.updatedAt, promoCount: db.$count(promos, eq(promos.segmentId, segments.id)) })
+    .select({ id: segments.id, name: segments.name, criteria: segments.criteria, updatedAt: segments.updatedAt })
     .from(segments)
     .where(where)
     .orderBy(desc(segments.updatedAt))
     .limit(info.size)
     .offset(info.offset);
-  return { items: rows.map((r) => ({ ...r, criteria: criteriaOf(r.criteria) })) as SegmentRow[], ...info };
+  const uses = rows.length
+    ? await db
+        .select({ segmentId: promos.segmentId, n: count() })
+        .from(promos)
+        .where(inArray(promos.segmentId, rows.map((r) => r.id)))
+        .groupBy(promos.segmentId)
+    : [];
+  const items: SegmentRow[] = rows.map((r) => ({ ...r, criteria: criteriaOf(r.criteria), promoCount: uses.find((u) => u.segmentId === r.id)?.n ?? 0 }));
+  return { items, ...info };
 }
 
 export async function getSegmentForEdit(id: string): Promise<{ id: string; name: string; criteria: SegmentCriteria; count: number | null } | null> {
