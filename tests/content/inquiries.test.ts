@@ -6,10 +6,11 @@ import { db } from '@/db/client';
 import { inquiries, inquiryReplies, outbox } from '@/db/schema';
 import { renderEmail } from '@/lib/email/render';
 import { changeInquiryStatus, replyInquiry, sendInquiry } from '@/lib/inquiries/actions';
+import type { InquiryInput } from '@/lib/inquiries/schemas';
 import { createUser, uniqueEmail } from '../helpers/factories';
 import { randomIp, runAs } from '../helpers/session';
 
-const form = (over: Record<string, unknown> = {}) => ({ name: 'Ibu Rina', email: uniqueEmail('tanya'), phone: '0812 3456 7890', topic: 'product', message: 'Apakah router ini bisa dipasang di rumah dua lantai?', website: '', ...over });
+const form = (over: Partial<InquiryInput> = {}): InquiryInput => ({ name: 'Ibu Rina', email: uniqueEmail('tanya'), phone: '0812 3456 7890', topic: 'product', message: 'Apakah router ini bisa dipasang di rumah dua lantai?', website: '', ...over });
 
 describe('consultation form', () => {
   it('creates an open inquiry; a member is linked from the session, not from the form', async () => {
