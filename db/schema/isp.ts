@@ -170,6 +170,8 @@ export const ispApplications = pgTable(
     status: applicationStatus().notNull().default('submitted'),
     surveyCovered: boolean(),
     surveyNotes: text(),
+    /** Photos the technician took at the survey (uploads, purpose survey-photo). */
+    surveyPhotoIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     surveyedBy: uuid().references(() => users.id),
     surveyedAt: tstz(),
     rejectReason: text(),

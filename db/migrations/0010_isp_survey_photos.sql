@@ -1,0 +1,1 @@
+ALTER TABLE "isp_applications" ADD COLUMN "survey_photo_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;
