@@ -85,7 +85,9 @@ export async function getIspRecap(raw: Record<string, string | undefined>): Prom
 
 async function recapFor(month: Month, area: string | null, timeZone: string): Promise<IspRecap> {
   const inArea = (col: SQL) => (area ? sql`(${col} like ${`${area}.%`} or ${col} = ${area})` : sql`true`);
-  const { start, end } = month;
+  // Instants travel as ISO text cast to timestamptz (the driver does not serialize Date in raw statements).
+  const start = sql`${month.start.toISOString()}::timestamptz`;
+  const end = sql`${month.end.toISOString()}::timestamptz`;
 
   const [areaRow] = area ? await db.execute<{ code: string; name: string }>(sql`select code, name from areas where code = ${area}`) : [];
 
@@ -210,9 +212,12 @@ export async function getIspTrend(months = 6): Promise<{ points: TrendPoint[]; t
   const { timeZone } = (await loadSettings(db)).regional;
   const last = currentMonthKey(timeZone);
   const first = shiftMonth(last, -(months - 1));
-  const start = monthRange(first, timeZone).start;
-  const end = monthRange(last, timeZone).end;
+  const startAt = monthRange(first, timeZone).start;
+  const endAt = monthRange(last, timeZone).end;
   const bucket = (col: SQL) => sql`to_char(${col} at time zone ${timeZone}::text, 'YYYY-MM')`;
+  // Raw statements go to the driver as is: instants travel as ISO text cast to timestamptz.
+  const start = sql`${startAt.toISOString()}::timestamptz`;
+  const end = sql`${endAt.toISOString()}::timestamptz`;
   const rows = await db.execute<{ month: string; kind: string; n: number }>(sql`
     select ${bucket(sql`created_at`)} as month, 'signups' as kind, count(*)::int as n from isp_applications where created_at >= ${start} and created_at < ${end} group by 1
     union all
