@@ -47,6 +47,7 @@ export type Listing = { items: ItemCard[]; total: number; totalCapped: boolean; 
 
 /** Counting every match of a broad query at 50,000 items costs more than the page itself. */
 export const COUNT_CAP = 1000;
+export const FUZZY_COUNT_CAP = 100;
 
 // ---------------------------------------------------------------------------------------------
 // Categories
@@ -271,7 +272,12 @@ export async function queryListing(p: Query, size = PUBLIC_PAGE_SIZE): Promise<L
   else if (p.q.trim()) where.push(sql`${NAME} like ${`%${escapeLike(p.q.trim().toLowerCase())}%`}`);
   const cond = and(...where);
   const sort = effectiveSort(p);
-  const order = sort === 'relevance' ? sql`${rankOf(p.q, tokens)} desc, ${SORTS.default}` : SORTS[sort];
+  // With only misspelt words every match ranks the same: the catalog's own order lets PostgreSQL walk
+  // the (featured, created_at) index and stop after one page instead of ranking every candidate.
+  const allFuzzy = tokens.length > 0 && tokens.every((t) => t.fuzzy);
+  const order = sort === 'relevance' && !allFuzzy ? sql`${rankOf(p.q, tokens)} desc, ${SORTS.default}` : SORTS[sort === 'relevance' ? 'default' : sort];
+  // Counting similar-word matches costs a similarity check per row: a lower ceiling for those.
+  const cap = tokens.some((t) => t.fuzzy) ? FUZZY_COUNT_CAP : COUNT_CAP;
   const offset = (page - 1) * size;
 
   const { ids, count } = await db.transaction(async (tx) => {
@@ -282,12 +288,12 @@ export async function queryListing(p: Query, size = PUBLIC_PAGE_SIZE): Promise<L
       order by ${order}, ${catalogItems.id}
       limit ${size + 1} offset ${offset}`);
     const [c] = await tx.execute<{ n: number }>(sql`
-      select count(*)::int as n from (select 1 from ${catalogItems} where ${cond} limit ${COUNT_CAP + 1}) s`);
+      select count(*)::int as n from (select 1 from ${catalogItems} where ${cond} limit ${cap + 1}) s`);
     return { ids: rows.map((r) => r.id), count: Number(c?.n ?? 0) };
   });
   const hasNext = ids.length > size;
-  const totalCapped = count > COUNT_CAP;
-  const total = totalCapped ? COUNT_CAP : count;
+  const totalCapped = count > cap;
+  const total = totalCapped ? cap : count;
   const pages = totalCapped ? Math.max(page + (hasNext ? 1 : 0), Math.ceil(total / size)) : Math.max(1, Math.ceil(total / size));
   return { items: await cardsFor(ids.slice(0, size)), total, totalCapped, hasNext, page, pages, size };
 }
