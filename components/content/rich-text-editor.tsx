@@ -10,7 +10,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { ImageUpload, mediaSrc } from './image-upload';
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i;
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/(?!\/))/i;
 const MEDIA_SRC = /^\/media\/public\/[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 
 export function RichTextEditor({

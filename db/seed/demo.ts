@@ -10,6 +10,7 @@ import { seedHelpdeskTickets } from './helpdesk-tickets';
 import { seedIspPublic } from './isp-public';
 import { seedIspOps } from './isp-ops';
 import { seedCatalog } from './catalog';
+import { seedContent } from './content';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/lib/settings/schemas';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
@@ -131,4 +132,6 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedIspOps(db);
   // 11 categories and 64 goods and services, each with a generated picture (a few seconds).
   await seedCatalog(db);
+  // Static pages, promos with banners, news, inquiries, reviews (on catalog items) and campaigns.
+  await seedContent(db);
 }
