@@ -1,7 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { AttachmentPicker } from '@/components/tickets/attachment-picker';
 import { FormMessage } from '@/components/forms/form-message';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
@@ -75,8 +76,9 @@ function SurveyForm({ refs }: { refs: Ref }) {
   const router = useRouter();
   const errorText = useErrorText();
   const id = useId();
+  const [uploading, setUploading] = useState(false);
   const { form, onSubmit, pending, message, errors } = useActionForm(recordSurveySchema, recordSurveyAction, {
-    defaultValues: { ...refs, covered: undefined as unknown as 'yes', notes: '' },
+    defaultValues: { ...refs, covered: undefined as unknown as 'yes', notes: '', photoIds: [] },
     onSuccess: () => router.refresh(),
   });
   return (
@@ -102,8 +104,12 @@ function SurveyForm({ refs }: { refs: Ref }) {
           ) : null}
         </fieldset>
         <TextAreaField label={t('surveyNotes')} hint={t('surveyNotesHint')} rows={3} error={errors.notes?.message} {...form.register('notes')} />
-        <p className="text-xs text-slate-500">{t('photosLater')}</p>
-        <Button type="submit" pending={pending}>
+        <div>
+          <p className="mb-1 text-xs text-slate-500">{t('photosHint')}</p>
+          <AttachmentPicker max={6} onChange={(ids) => form.setValue('photoIds', ids)} onBusyChange={setUploading} />
+          {errors.photoIds ? <p className="mt-1 text-xs font-medium text-red-700">{errorText(errors.photoIds.message)}</p> : null}
+        </div>
+        <Button type="submit" pending={pending} disabled={uploading}>
           {t('recordSurveySubmit')}
         </Button>
       </form>

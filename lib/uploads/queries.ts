@@ -3,13 +3,14 @@ import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { tickets, uploads } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { ticketScope } from '@/lib/tickets/scope';
 
 /**
  * A private file for GET /files/[id] (C17), or null — for a stranger, a signed-out visitor, a malformed
  * id and a missing file alike, so ids cannot be probed. Readers: the uploader; for customers, their
- * own company's files; for staff, files of a ticket they can see.
+ * own company's files; for staff, files of a ticket they can see (and survey photos for customer support).
  * (getCurrentUser, not requireUser: a signed-out request gets the same 404 as anyone else.)
  */
 export async function getDownloadableFile(id: string) {
@@ -29,7 +30,8 @@ export async function getDownloadableFile(id: string) {
             ? me.customerId
               ? and(eq(uploads.customerId, me.customerId), or(sql`${uploads.ticketId} is null`, visibleTicket))
               : sql`false`
-            : visibleTicket,
+            : // Survey photos of internet applications: customer support reads them too (lib/isp/applications).
+              or(visibleTicket, can(me.role, 'signup.review') ? eq(uploads.purpose, 'survey-photo') : sql`false`),
         ),
       ),
     )

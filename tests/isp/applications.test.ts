@@ -1,10 +1,10 @@
 // The internet sign-up and its workflow, through the real actions (action() wrapper, session from
 // PostgreSQL, services, database). Expectations are written by hand from SPEC.md module 4 and issue
 // #6, never derived from TRANSITIONS, so a wrong table is caught.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { appointments, auditLog, customers, ispApplications, outbox, subscriptions, users } from '@/db/schema';
+import { appointments, auditLog, customers, ispApplications, outbox, subscriptions, uploads, users } from '@/db/schema';
 import {
   activateApplicationAction,
   applyForInternet,
@@ -304,6 +304,31 @@ describe('workflow rules', () => {
     expect(mails.length).toBeGreaterThanOrEqual(4);
     const moves = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, app.id)).orderBy(auditLog.id)).map((a) => a.action);
     expect(moves).toEqual(['isp_application.schedule_survey', 'isp_application.record_survey', 'isp_application.schedule_installation', 'isp_application.activate']);
+  });
+
+  it('survey photos: only the technician’s own unused images are attached', async () => {
+    const tech = await createUser('engineer');
+    const upload = async (by: TestUser, contentType = 'image/jpeg') =>
+      (
+        await db
+          .insert(uploads)
+          .values({ uploadedBy: by.id, purpose: 'ticket-attachment', storedName: `${crypto.randomUUID()}.jpg`, originalName: 'foto.jpg', contentType, size: 1000 })
+          .returning({ id: uploads.id })
+      )[0].id;
+    const { app } = await createApplication({ status: 'survey_scheduled', technician: tech });
+    const foreign = await upload(people.helpdesk);
+    const refused = await runAs(tech, () => recordSurveyAction({ applicationId: app.id, version: app.version, covered: 'yes', notes: 'ODP 10 m', photoIds: [foreign] }));
+    expect(refused).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { photoIds: [expect.any(String)] } });
+    expect((await applicationRow(app.id)).status).toBe('survey_scheduled');
+    const mine = [await upload(tech), await upload(tech, 'image/png')];
+    expect(await runAs(tech, () => recordSurveyAction({ applicationId: app.id, version: app.version, covered: 'yes', notes: 'ODP 10 m', photoIds: mine }))).toMatchObject({ ok: true });
+    const [row] = await db.select({ photos: ispApplications.surveyPhotoIds }).from(ispApplications).where(eq(ispApplications.id, app.id));
+    expect(row.photos).toEqual(mine);
+    const files = await db.select({ purpose: uploads.purpose, customerId: uploads.customerId }).from(uploads).where(inArray(uploads.id, mine));
+    expect(files).toEqual([
+      { purpose: 'survey-photo', customerId: app.customerId },
+      { purpose: 'survey-photo', customerId: app.customerId },
+    ]);
   });
 
   it('rejecting frees the booked visit and tells the applicant why', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '@/db/client';
-import { ispApplications, ispPlans, users } from '@/db/schema';
+import { ispApplications, ispPlans, uploads, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { CurrentUser } from '@/lib/auth/session';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -18,7 +18,7 @@ type Visit = { technicianId: string; startsAt: string | Date; durationMinutes: n
 
 export type MoveCommand =
   | (Ref & Visit & { move: 'schedule_survey' | 'schedule_installation' })
-  | (Ref & { move: 'record_survey'; covered: boolean; notes: string })
+  | (Ref & { move: 'record_survey'; covered: boolean; notes: string; photoIds?: string[] })
   | (Ref & { move: 'activate'; notes?: string | null })
   | (Ref & { move: 'reject'; reason: string });
 
@@ -74,7 +74,8 @@ export async function moveApplication(actor: CurrentUser, cmd: MoveCommand, conn
     }
 
     const changes: Partial<typeof ispApplications.$inferInsert> = { status: rule.to };
-    if (cmd.move === 'record_survey') Object.assign(changes, { surveyCovered: cmd.covered, surveyNotes: cmd.notes, surveyedBy: actor.id, surveyedAt: now });
+    const photoIds = cmd.move === 'record_survey' ? [...new Set(cmd.photoIds ?? [])] : [];
+    if (cmd.move === 'record_survey') Object.assign(changes, { surveyCovered: cmd.covered, surveyNotes: cmd.notes, surveyPhotoIds: photoIds, surveyedBy: actor.id, surveyedAt: now });
     if (cmd.move === 'activate') changes.activatedAt = now;
     if (cmd.move === 'reject') changes.rejectReason = cmd.reason;
 
@@ -110,7 +111,24 @@ export async function moveApplication(actor: CurrentUser, cmd: MoveCommand, conn
       Object.assign(params, { when: visit.startsAt, technician: visit.technicianName });
     } else if (cmd.move === 'record_survey') {
       await finishVisits(tx, before.id, 'survey', actor);
-      Object.assign(details, { covered: cmd.covered, notes: cmd.notes });
+      if (photoIds.length) {
+        // Only the caller's own images that nothing uses yet become the survey's photos (C16).
+        const claimed = await tx
+          .update(uploads)
+          .set({ purpose: 'survey-photo', customerId: before.customerId })
+          .where(
+            and(
+              inArray(uploads.id, photoIds),
+              eq(uploads.uploadedBy, actor.id),
+              isNull(uploads.ticketId),
+              eq(uploads.purpose, 'ticket-attachment'),
+              like(uploads.contentType, 'image/%'),
+            ),
+          )
+          .returning({ id: uploads.id });
+        if (claimed.length !== photoIds.length) throw new ValidationError('isp.applications.errors.photos', { photoIds: ['isp.applications.errors.photos'] });
+      }
+      Object.assign(details, { covered: cmd.covered, notes: cmd.notes, photos: photoIds.length });
       event = cmd.covered ? 'surveyed_covered' : 'surveyed_not_covered';
     } else if (cmd.move === 'activate') {
       const sub = await createSubscriptionFromApplication(tx, { ...before, activatedAt: now }, { id: actor.id, role: actor.role });

@@ -116,6 +116,7 @@ const detailColumns = {
   status: ispApplications.status,
   surveyCovered: ispApplications.surveyCovered,
   surveyNotes: ispApplications.surveyNotes,
+  surveyPhotoIds: ispApplications.surveyPhotoIds,
   surveyedAt: ispApplications.surveyedAt,
   rejectReason: ispApplications.rejectReason,
   activatedAt: ispApplications.activatedAt,

@@ -60,6 +60,8 @@ export const recordSurveySchema = z.strictObject({
   ...ref,
   covered: z.enum(['yes', 'no'], 'isp.applications.errors.covered').transform((v) => v === 'yes'),
   notes: z.string().trim().min(3, 'isp.applications.errors.surveyNotes').max(2000, 'validation.tooLong'),
+  /** Photos uploaded through POST /api/uploads by the caller (their own, unused ones only). */
+  photoIds: z.array(z.uuid()).max(6, 'isp.applications.errors.tooManyPhotos').default([]),
 });
 export type RecordSurveyInput = z.input<typeof recordSurveySchema>;
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
 import { CoverageCheck } from '@/components/isp/coverage-check';
+import { IspIntlProvider } from '@/components/isp/isp-intl-provider';
 import { getPublicPlans } from '@/lib/isp/plans/queries';
 import { getSettings } from '@/lib/settings/store';
 
@@ -24,9 +25,11 @@ export default async function CoveragePage({ params }: { params: Promise<{ local
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('publicTitle')}</h1>
       <p className="mt-2 text-slate-600">{t('publicLead')}</p>
       <div className="mt-6 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-        <Suspense fallback={<p className="text-sm text-slate-600">{t('loading')}</p>}>
-          <CoverageCheck plans={plans} />
-        </Suspense>
+        <IspIntlProvider parts={['coverage']}>
+          <Suspense fallback={<p className="text-sm text-slate-600">{t('loading')}</p>}>
+            <CoverageCheck plans={plans} />
+          </Suspense>
+        </IspIntlProvider>
       </div>
       <p className="mt-6 text-sm">
         <Link href="/internet">{t('seePlans')}</Link>

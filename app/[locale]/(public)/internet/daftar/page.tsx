@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { randomUUID } from 'node:crypto';
+import { IspIntlProvider } from '@/components/isp/isp-intl-provider';
 import { SignupForm } from '@/components/isp/signup-form';
 import { firstParam, type SearchParams } from '@/components/admin/search-params';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -44,13 +45,15 @@ export default async function InternetSignupPage({ params, searchParams }: { par
         <Link href="/coverage">{t('checkCoverageFirst')}</Link>
       </p>
       <div className="mt-6 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6">
-        <SignupForm
-          plans={plans.map((p) => ({ id: p.id, slug: p.slug, name: p.name, downloadMbps: p.downloadMbps, monthlyPriceIdr: p.monthlyPriceIdr }))}
-          rules={rules}
-          idempotencyKey={randomUUID()}
-          initialPlanId={chosen?.id ?? ''}
-          initialVillage={village}
-        />
+        <IspIntlProvider parts={['coverage', 'signup', 'nik']}>
+          <SignupForm
+            plans={plans.map((p) => ({ id: p.id, slug: p.slug, name: p.name, downloadMbps: p.downloadMbps, monthlyPriceIdr: p.monthlyPriceIdr }))}
+            rules={rules}
+            idempotencyKey={randomUUID()}
+            initialPlanId={chosen?.id ?? ''}
+            initialVillage={village}
+          />
+        </IspIntlProvider>
       </div>
     </div>
   );

@@ -103,6 +103,19 @@ export default async function StaffApplicationPage({ params }: { params: Promise
                     {app.surveyCovered ? <Badge tone="green">{t('surveyCovered')}</Badge> : <Badge tone="red">{t('surveyNotCovered')}</Badge>}{' '}
                     <span className="text-xs text-slate-500">{format.dateTime(app.surveyedAt, 'short')}</span>
                     {app.surveyNotes ? <p className="mt-1 whitespace-pre-line">{app.surveyNotes}</p> : null}
+                    {app.surveyPhotoIds.length ? (
+                      <ul className="mt-2 flex flex-wrap gap-2" aria-label={t('surveyPhotos')}>
+                        {app.surveyPhotoIds.map((id, i) => (
+                          <li key={id}>
+                            <a href={`/files/${id}`} target="_blank" rel="noopener noreferrer" aria-label={t('surveyPhotoN', { n: i + 1 })}>
+                              {/* A private file served by /files/[id] (owner and staff only), not next/image. */}
+                              {/* eslint-disable-next-line @next/next/no-img-element */}
+                              <img src={`/files/${id}`} alt={t('surveyPhotoN', { n: i + 1 })} className="size-24 rounded object-cover ring-1 ring-slate-200" loading="lazy" />
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                   </dd>
                 </div>
               ) : null}
