@@ -10,6 +10,7 @@ const PRIVATE = /^\/(account|staff)(\/|$)/;
 // Pages rendered per request get a nonce-based CSP; cached public pages a fixed one (C14).
 const DYNAMIC = /^\/(account|staff|login|register|verify-email|forgot-password|reset-password|invite|rate|print)(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+const OG_IMAGE = /^\/(id|en)(\/[a-z0-9-]+)*\/(opengraph-image|twitter-image)(-[a-z0-9]+)?$/;
 
 function csp(nonce: string | null): string {
   const dev = env.NODE_ENV === 'development';
@@ -40,8 +41,14 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
+  // Generated Open Graph images live under the locale segment already (/id/…/opengraph-image).
+  if (OG_IMAGE.test(pathname)) return NextResponse.next();
+
+  // ?hl=id|en picks the language of this one request (hreflang URLs for crawlers); then the cookie,
+  // then the business default.
+  const hl = request.nextUrl.searchParams.get('hl');
   const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(cookieLocale) ? cookieLocale : await getDefaultLocale();
+  const locale = isLocale(hl) ? hl : isLocale(cookieLocale) ? cookieLocale : await getDefaultLocale();
 
   const nonce = DYNAMIC.test(pathname) ? Buffer.from(crypto.randomUUID()).toString('base64') : null;
   const policy = csp(nonce);

@@ -22,7 +22,13 @@ export function LanguageSwitch({ className }: { className?: string }) {
             start(async () => {
               if (l === current) return;
               const r = await switchLanguage({ locale: l as Locale });
-              if (r.ok) window.location.reload();
+              if (!r.ok) return;
+              // An explicit ?hl= (the hreflang URLs) would override the new cookie: drop it.
+              const url = new URL(window.location.href);
+              if (url.searchParams.has('hl')) {
+                url.searchParams.delete('hl');
+                window.location.replace(url.toString());
+              } else window.location.reload();
             })
           }
           className={

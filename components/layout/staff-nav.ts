@@ -8,6 +8,7 @@ export const STAFF_NAV: NavItem[] = [
   { href: '/staff/tickets', label: 'tickets.nav', permission: 'ticket.read', section: 'work', module: 'helpdesk' },
   { href: '/staff/reports', label: 'reports.nav', permission: 'report.read', section: 'work' },
   { href: '/staff/customers', label: 'customers.nav', permission: 'customer.read', section: 'work' },
+  { href: '/staff/catalog', label: 'catalog.staff.nav', permission: 'catalog.manage', section: 'work', module: 'catalog' },
   { href: '/staff/inquiries', label: 'inquiries.nav', permission: 'inquiry.manage', section: 'work' },
   { href: '/staff/promos', label: 'promos.nav', permission: 'promo.manage', section: 'work', module: 'promos' },
   { href: '/staff/campaigns', label: 'campaigns.nav', permission: 'promo.manage', section: 'work', module: 'promos' },
