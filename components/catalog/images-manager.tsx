@@ -118,7 +118,7 @@ export function ImagesManager({ itemId, itemName, images }: { itemId: string; it
         {!uploading && note ? <Alert tone={note.tone}>{note.text}</Alert> : null}
       </div>
       {images.length ? (
-        <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ol className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-4">
           {images.map((img, i) => (
             <ImageRow
               key={img.id}

@@ -45,7 +45,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
         }
       />
       <FlashOutlet />
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid gap-8 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card>
           <ItemForm
             categories={categoryChoices(categories, t('statusInactive'))}
