@@ -2,11 +2,13 @@
 // bench's own embedded PostgreSQL):
 //   load <n>        adds n subscribers (customers + subscriptions over every covered village and plan,
 //                   tenure up to four years, 5 % suspended/terminated, running and ended upgrades), set-based
+//   coverage <villages,…> <rounds>  times lib/isp/coverage/lookup.ts (the API's one statement) per village
 //   preview <rule>  times the eligible-upgrade preview count — the code the staff page runs
 //                   (lib/isp/upgrades/eligibility.ts) — and prints its EXPLAIN ANALYZE, as JSON
 import { eq, sql } from 'drizzle-orm';
 import { closeDb, db, sqlClient } from '@/db/client';
 import { subscriptions, upgradeRules } from '@/db/schema';
+import { lookupCoverage } from '@/lib/isp/coverage/lookup';
 import { localDateOf } from '@/lib/isp/scheduling/slots';
 import { countEligible, eligibleWhere } from '@/lib/isp/upgrades/eligibility';
 import { loadSettings } from '@/lib/settings/store';
@@ -80,10 +82,31 @@ async function preview(ruleName: string, runs: number) {
   return { rule: { id: rule.id, name: rule.name }, today, count, timings, explain: plan.map((r) => r['QUERY PLAN'] as string) };
 }
 
+async function coverage(villages: string[], rounds: number) {
+  const timings: number[] = [];
+  let covered = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const v of villages) {
+      const t0 = performance.now();
+      const a = await lookupCoverage(v);
+      timings.push(performance.now() - t0);
+      if (r === 0 && a.covered) covered++;
+    }
+  }
+  return { lookups: timings.length, covered, timings };
+}
+
 const [cmd, arg, runs] = process.argv.slice(2);
 try {
-  const out = cmd === 'load' ? await load(Number(arg)) : cmd === 'preview' ? await preview(arg ?? LOYAL_12_RULE, Number(runs ?? 30)) : null;
-  if (!out) throw new Error('usage: isp-bench-data.ts load <n> | preview [rule name] [runs]');
+  const out =
+    cmd === 'load'
+      ? await load(Number(arg))
+      : cmd === 'preview'
+        ? await preview(arg ?? LOYAL_12_RULE, Number(runs ?? 30))
+        : cmd === 'coverage'
+          ? await coverage(arg.split(','), Number(runs ?? 3))
+          : null;
+  if (!out) throw new Error('usage: isp-bench-data.ts load <n> | preview [rule name] [runs] | coverage <villages,…> [rounds]');
   console.log(`@@json ${JSON.stringify(out)}`);
 } finally {
   await closeDb();
