@@ -38,8 +38,10 @@ export function verifyUnsubscribeToken(token: unknown, purpose: UnsubscribePurpo
   const id = token.slice(0, dot);
   const sig = token.slice(dot + 1);
   if (!UUID.test(id) || !/^[A-Za-z0-9_-]{43}$/.test(sig)) return null;
-  const given = Buffer.from(sig, 'base64url');
-  const want = mac(purpose, id);
+  // Compare the canonical text, not the decoded bytes: the last base64url character carries two spare
+  // bits, so a decoded comparison would accept a second spelling of the same signature.
+  const given = Buffer.from(sig, 'utf8');
+  const want = Buffer.from(mac(purpose, id).toString('base64url'), 'utf8');
   return given.length === want.length && timingSafeEqual(given, want) ? id : null;
 }
 
