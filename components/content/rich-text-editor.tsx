@@ -120,6 +120,8 @@ function Toolbar({ editor, controls, t }: { editor: Editor; controls: string; t:
       aria-pressed={active}
       aria-controls={controls}
       disabled={disabled}
+      // Keep the editor's focus and selection: a click on the toolbar must not blur the text.
+      onMouseDown={(e) => e.preventDefault()}
       onClick={run}
       className={cn('rounded px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40', active && 'bg-slate-200 font-semibold')}
     >

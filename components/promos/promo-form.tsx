@@ -149,7 +149,8 @@ export function PromoForm({
             <div className="space-y-3 border-t border-slate-100 pt-3">
               <div className="flex flex-wrap items-end gap-2">
                 <div className="min-w-64 flex-1">
-                  <SelectField label={t('fields.segment')} error={errors.segmentId?.message} {...field('segmentId')}>
+                  {/* Controlled, so a segment created in the dialog is selected as soon as its option exists. */}
+                  <SelectField label={t('fields.segment')} error={errors.segmentId?.message} {...form.register('segmentId')} value={segmentId ?? ''}>
                     <option value="">{t('fields.segmentChoose')}</option>
                     {segments.map((s) => (
                       <option key={s.id} value={s.id}>
