@@ -52,6 +52,8 @@ export function CoverageCheck({ plans }: { plans: Array<{ id: string; name: stri
   });
 
   const onChange = (choice: AreaChoice) => {
+    // Next syncs history.replaceState into useSearchParams: the shared-link check must not run again.
+    started.current = true;
     if (!choice) {
       request.current++;
       setAnswer(null);
