@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PromoList } from '@/components/promos/promo-list';
 import { Breadcrumbs } from '@/components/public/breadcrumbs';
 import { buttonClass } from '@/components/ui/button';
 import type { Locale } from '@/lib/i18n/config';
 import { listActivePublicPromos } from '@/lib/promos/public';
+import { getSettings } from '@/lib/settings/store';
 import { alternatesFor, socialFor } from '@/lib/site/seo';
 
 // Static; promo saves revalidate the `promos` tag, and the window is re-checked every 5 minutes.
@@ -21,6 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function PromosPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
+  // Promotions switched off in settings: no promo pages.
+  if (!(await getSettings()).modules.promos) notFound();
   const [promos, t, ts] = await Promise.all([listActivePublicPromos(), getTranslations('promos.public'), getTranslations('site')]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:py-8">

@@ -10,6 +10,7 @@ import { RichText } from '@/components/ui/rich-text';
 import type { Locale } from '@/lib/i18n/config';
 import { imageSources } from '@/lib/media/constants';
 import { getPublicPromo } from '@/lib/promos/public';
+import { getSettings } from '@/lib/settings/store';
 import { absoluteUrl, alternatesFor, describe, socialFor } from '@/lib/site/seo';
 
 // Rendered on the first visit, then cached; a promo save revalidates `promos`; the window is
@@ -38,6 +39,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function PromoPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  // Promotions switched off in settings: no promo pages.
+  if (!(await getSettings()).modules.promos) notFound();
   const promo = await getPublicPromo(slug);
   if (!promo) notFound();
   const [t, ts, format] = await Promise.all([getTranslations('promos.public'), getTranslations('site'), getFormatter()]);
