@@ -6,6 +6,7 @@ import { campaigns, media, promos, segments } from '@/db/schema';
 import { requirePermission, requireUser } from '@/lib/auth/session';
 import { escapeLike, pageInfo } from '@/lib/db-utils';
 import { customerMatches, segmentContext } from '@/lib/segments/evaluate';
+import { loadSettings } from '@/lib/settings/store';
 import { promoListSchema } from './schemas';
 import { promoCardColumns, toPromoCard, type PromoCard } from './public';
 
@@ -104,6 +105,7 @@ export type MyPromo = PromoCard & { audience: 'public' | 'all_customers' | 'segm
 export async function listMyPromos(): Promise<MyPromo[]> {
   const me = await requireUser();
   if (me.role !== 'customer' || !me.customerId) return [];
+  if (!(await loadSettings()).modules.promos) return [];
   const now = new Date();
   const rows = await db
     .select({ ...promoCardColumns, audience: promos.audience, terms: promos.terms, criteria: segments.criteria })
