@@ -76,10 +76,13 @@ export async function CatalogView({
         </ul>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[15rem_1fr]">
-        <aside className="hidden lg:block">{side('side')}</aside>
-        <details className="rounded-lg bg-white ring-1 ring-slate-200 lg:hidden">
-          <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-800">{t('categoriesAndFilters')}</summary>
-          <div className="border-t border-slate-200 p-4">{side('fold')}</div>
+        {/* One copy of the categories and filters: folded on phones; on wide screens the fold is
+            forced open with ::details-content where the browser supports it (else it stays a fold). */}
+        <details className="self-start rounded-lg bg-white ring-1 ring-slate-200 lg:rounded-none lg:bg-transparent lg:ring-0 lg:[&::details-content]:block lg:[&::details-content]:[content-visibility:visible]">
+          <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-800 lg:supports-[selector(::details-content)]:hidden">
+            {t('categoriesAndFilters')}
+          </summary>
+          <div className="border-t border-slate-200 p-4 lg:border-0 lg:p-0">{side('side')}</div>
         </details>
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="mb-4 text-sm text-slate-700" aria-live="polite">
