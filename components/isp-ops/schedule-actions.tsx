@@ -139,7 +139,7 @@ export function MoveHereButton({ appointmentId, version, slot, backHref }: { app
   const router = useRouter();
   return (
     <ConfirmButton
-      variant="primary"
+      variant="secondary"
       title={t('moveTitle')}
       body={t('moveConfirm', { technician: slot.technician, when: slot.label })}
       confirmLabel={t('moveConfirmButton')}

@@ -10,6 +10,8 @@ import { fromZoned } from '@/lib/format/date';
 import { addMonths } from '@/lib/isp/subscriptions/tenure';
 import { countEligible, eligibleIdsAfter, listEligible } from '@/lib/isp/upgrades/eligibility';
 import { applyRuleUpgrade } from '@/lib/isp/upgrades/service';
+import { listRules } from '@/lib/isp/upgrades/queries';
+import { runAs } from '../helpers/session';
 import { createUser, type TestUser } from '../helpers/factories';
 import { opsPlan, opsRule, opsSubscription } from './ops-factories';
 
@@ -111,6 +113,11 @@ describe('the other conditions', () => {
     await db.update(bandwidthUpgrades).set({ status: 'reverted', revertedAt: new Date() }).where(eq(bandwidthUpgrades.subscriptionId, old.id));
     expect(await eligibleAmong(rule, '2026-06-01', [old.id, mid.id])).toEqual([old.id, mid.id]);
     expect(await eligibleAmong(other, '2026-06-01', [old.id, mid.id])).toEqual([mid.id]);
+    // The rules list counts what each rule gave (running / in total).
+    await db.transaction((tx) => applyRuleUpgrade(tx, { subscriptionId: mid.id, rule: other, actor: helpdesk, now: at('2026-06-01') }));
+    const { rules } = await runAs(helpdesk, () => listRules());
+    expect(rules.find((r) => r.id === other.id)).toMatchObject({ running: 1, total: 2 });
+    expect(rules.find((r) => r.id === rule.id)).toMatchObject({ running: 0, total: 0 });
   });
 });
 

@@ -314,7 +314,7 @@ export async function listOpenRequests() {
       startDate: subscriptions.startDate,
       downloadMbps: subscriptions.downloadMbps,
       status: subscriptions.status,
-      running: sql<boolean>`exists (select 1 from bandwidth_upgrades u where u.subscription_id = ${subscriptions.id} and u.status = 'active')`,
+      running: sql<boolean>`exists (select 1 from bandwidth_upgrades u where u.subscription_id = subscriptions.id and u.status = 'active')`,
     })
     .from(upgradeRequests)
     .innerJoin(subscriptions, eq(subscriptions.id, upgradeRequests.subscriptionId))

@@ -29,8 +29,8 @@ export function eligibleWhere(rule: Rule, today: IsoDate): SQL {
     eq(subscriptions.status, 'active'),
     sql`${subscriptions.startDate} <= ${cutoff}::date`,
     rule.planIds.length ? inArray(subscriptions.planId, rule.planIds) : undefined,
-    sql`not exists (select 1 from bandwidth_upgrades u where u.subscription_id = ${subscriptions.id} and u.status = 'active')`,
-    sql`not exists (select 1 from bandwidth_upgrades u where u.subscription_id = ${subscriptions.id} and u.rule_id = ${rule.id} and u.status <> 'cancelled')`,
+    sql`not exists (select 1 from bandwidth_upgrades u where u.subscription_id = subscriptions.id and u.status = 'active')`,
+    sql`not exists (select 1 from bandwidth_upgrades u where u.subscription_id = subscriptions.id and u.rule_id = ${rule.id} and u.status <> 'cancelled')`,
   )!;
 }
 

@@ -19,11 +19,13 @@ export async function listRules(): Promise<{ rules: RuleRow[]; today: string; ca
   const rows = await db
     .select({
       rule: upgradeRules,
-      running: sql<number>`(select count(*)::int from bandwidth_upgrades u where u.rule_id = ${upgradeRules.id} and u.status = 'active')`,
-      total: sql<number>`(select count(*)::int from bandwidth_upgrades u where u.rule_id = ${upgradeRules.id} and u.status <> 'cancelled')`,
+      running: sql<number>`(select count(*)::int from bandwidth_upgrades u where u.rule_id = upgrade_rules.id and u.status = 'active')`,
+      total: sql<number>`(select count(*)::int from bandwidth_upgrades u where u.rule_id = upgrade_rules.id and u.status <> 'cancelled')`,
     })
     .from(upgradeRules)
     .orderBy(desc(upgradeRules.active), desc(upgradeRules.createdAt));
+  // (The subqueries name upgrade_rules.id literally: Drizzle leaves the columns of a one-table select
+  // unqualified, and a bare "id" inside them would be the upgrade's own id.)
   const [{ n }] = await db.select({ n: count() }).from(upgradeRequests).where(eq(upgradeRequests.status, 'open'));
   return {
     rules: rows.map((r) => ({ ...r.rule, running: Number(r.running), total: Number(r.total), open: ruleOpen(r.rule, today) })),
