@@ -16,7 +16,7 @@ export async function ItemCard({ item, headingLevel = 3, priority = false }: { i
     <article className="group relative flex h-full flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200 transition-shadow hover:shadow-md">
       <div className="aspect-square overflow-hidden bg-slate-100">
         {item.image ? (
-          <MediaImg image={item.image} sizes={SIZES} priority={priority} alt="" className="h-full w-full object-cover transition-transform group-hover:scale-[1.02]" />
+          <MediaImg image={item.image} sizes={SIZES} priority={priority} className="h-full w-full object-cover transition-transform group-hover:scale-[1.02]" />
         ) : (
           <div className="flex h-full items-center justify-center text-sm text-slate-500">{t('noImage')}</div>
         )}

@@ -12,7 +12,7 @@ export async function NewsCards({ news }: { news: NewsCard[] }) {
           <article className="group relative flex h-full flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             {n.cover ? (
               <div className="aspect-video overflow-hidden bg-slate-100">
-                <MediaImg image={n.cover} alt="" sizes="(min-width: 768px) 33vw, 100vw" className="h-full w-full object-cover" />
+                <MediaImg image={n.cover} sizes="(min-width: 768px) 33vw, 100vw" className="h-full w-full object-cover" />
               </div>
             ) : null}
             <div className="flex flex-1 flex-col gap-2 p-4">

@@ -14,7 +14,7 @@ export async function PromoCards({ promos }: { promos: PromoCard[] }) {
           <article className="group relative flex h-full flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             {p.banner ? (
               <div className="aspect-[2/1] overflow-hidden bg-slate-100">
-                <MediaImg image={p.banner} alt="" sizes="(min-width: 1024px) 400px, (min-width: 768px) 50vw, 100vw" priority={i === 0} className="h-full w-full object-cover" />
+                <MediaImg image={p.banner} sizes="(min-width: 1024px) 400px, (min-width: 768px) 50vw, 100vw" priority={i === 0} className="h-full w-full object-cover" />
               </div>
             ) : (
               <div aria-hidden className="aspect-[2/1] bg-gradient-to-br from-amber-400 to-rose-500" />
