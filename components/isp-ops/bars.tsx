@@ -2,12 +2,26 @@
 // numbers are also in the SVG's accessible name and, for screen readers and paper, in a table.
 export type BarItem = { label: string; value: number; display?: string };
 
-export function Bars({ title, items, valueHeader, color = '#0f766e' }: { title: string; items: BarItem[]; valueHeader: string; color?: string }) {
+export function Bars({
+  title,
+  items,
+  valueHeader,
+  color = '#0f766e',
+  labelWidth = 150,
+  width = 460,
+}: {
+  title: string;
+  items: BarItem[];
+  valueHeader: string;
+  color?: string;
+  /** Room for the labels, in SVG units (short labels such as months need less). */
+  labelWidth?: number;
+  width?: number;
+}) {
   const top = Math.max(1, ...items.map((i) => i.value));
   const row = 24;
-  const labelW = 150;
-  const valueW = 60;
-  const width = 460;
+  const labelW = labelWidth;
+  const valueW = 50;
   const barW = width - labelW - valueW;
   const height = items.length * row + 4;
   return (

@@ -39,13 +39,15 @@ async function IspDashboardCharts() {
           {t('openReport')}
         </Link>
       </div>
-      <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-4">
+      <div className="grid gap-6 md:grid-cols-2">
         {charts.map((c) => (
           <Card key={c.key} title={c.title}>
             <Bars
               title={c.title}
               valueHeader={t('count')}
               color={c.color}
+              labelWidth={80}
+              width={360}
               items={points.map((p, i) => ({ label: label(p.month), value: c.values[i], display: format.number(c.values[i]) }))}
             />
           </Card>

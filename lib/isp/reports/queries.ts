@@ -200,7 +200,7 @@ async function recapFor(month: Month, area: string | null, timeZone: string): Pr
       extraMbps: sum(upgradeRows, (r) => r.extra),
       reverted: sum(upgradeRows, (r) => r.reverted),
     },
-    byRegency: [...regencies.values()].sort((a, b) => (a.name ?? '~').localeCompare(b.name ?? '~')),
+    byRegency: [...regencies.values()].sort((a, b) => (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || (a.name ?? '').localeCompare(b.name ?? '')),
   };
 }
 
