@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { firstParam, type SearchParams } from '@/components/admin/search-params';
 import { RateForm } from '@/components/ratings/rate-form';
 import { Alert, Card } from '@/components/ui/card';
+import { clientMessages } from '@/lib/content/client-messages';
 import { getRatingLink } from '@/lib/ratings/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +29,10 @@ export default async function RatePage({ searchParams }: { searchParams: SearchP
           <p className="text-sm text-slate-600">{t('ticketLabel')}</p>
           <p className="font-semibold">{link.number}</p>
           <p className="mb-5 break-words text-slate-800">{link.summary}</p>
-          <RateForm token={token!} />
+          {/* Public pages only ship the shared catalogs to the browser: the form brings its own texts. */}
+          <NextIntlClientProvider messages={await clientMessages(['rating'])}>
+            <RateForm token={token!} />
+          </NextIntlClientProvider>
         </Card>
       ) : (
         <div className="space-y-4">
