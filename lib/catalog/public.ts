@@ -470,7 +470,8 @@ export const listSitemapItems = unstable_cache(
         ),
       )
       .orderBy(asc(catalogItems.slug))
-      .limit(50_000);
+      // One sitemap file holds at most 50,000 URLs; the other public pages need the rest.
+      .limit(45_000);
     return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
   },
   ['catalog-sitemap'],
