@@ -3,7 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
+
+// Zod 4 compiles validators with eval on first use; our CSP forbids eval, so it runs without.
+z.config({ jitless: true });
 import type { ActionResult } from '@/lib/auth/action';
 
 export type FormMessage = { tone: 'success' | 'error' | 'info' | 'warning'; text: string } | null;
