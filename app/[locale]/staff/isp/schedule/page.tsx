@@ -362,7 +362,8 @@ async function WeekGrid({ data, format }: { data: ScheduleView; format: Fmt }) {
                         {visits.map((v) => (
                           <VisitCard key={v.id} v={v} data={data} format={format} compact />
                         ))}
-                        {d.working ? (
+                        {/* Past days offer nothing to book: no free-slot count there. */}
+                        {d.date < data.today ? null : d.working ? (
                           free ? (
                             <Link
                               href={href({
