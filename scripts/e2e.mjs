@@ -74,7 +74,8 @@ Object.assign(env, {
   // per-IP login limit counts tests separately rather than the whole suite as 127.0.0.1.
   TRUST_PROXY_HOPS: '1',
   RELASI_DATA_DIR: tmp,
-  RELASI_DIST_DIR: '.next-e2e',
+  // E2E_DIST_DIR lets two engineers run the suite at once on one checkout (each with its own E2E_PORT).
+  RELASI_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
   UPLOAD_DIR: path.join(tmp, 'uploads'),
   PORT: String(port),
   WORKER_POLL_MS: '200',
