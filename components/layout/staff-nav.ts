@@ -1,7 +1,19 @@
-import type { Permission } from '@/lib/auth/permissions';
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/roles';
 
-/** The staff sidebar. Each entry shows only to roles holding its permission; modules add theirs here. */
-export type NavItem = { href: string; label: string; permission: Permission; section: 'work' | 'isp' | 'admin' | 'me'; module?: string };
+/**
+ * The staff sidebar. Each entry shows only to roles holding its permission (and, with `hiddenWith`,
+ * not to roles that also hold that one: they reach the same page through a broader entry); modules
+ * add theirs here.
+ */
+export type NavItem = {
+  href: string;
+  label: string;
+  permission: Permission;
+  hiddenWith?: Permission;
+  section: 'work' | 'isp' | 'admin' | 'me';
+  module?: string;
+};
 
 export const STAFF_NAV: NavItem[] = [
   { href: '/staff', label: 'nav.dashboard', permission: 'staff.access', section: 'work' },
@@ -27,7 +39,15 @@ export const STAFF_NAV: NavItem[] = [
   { href: '/staff/service-points', label: 'servicePoints.nav', permission: 'servicepoint.manage', section: 'admin', module: 'helpdesk' },
   { href: '/staff/isp/applications', label: 'isp.applications.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
   // Technicians see the applications they are booked to survey or install (the queue scopes itself).
-  { href: '/staff/isp/applications?status=all', label: 'isp.applications.myVisitsNav', permission: 'visit.work', section: 'isp', module: 'isp' },
+  // Whoever reviews sign-ups (admins hold both permissions) has the whole queue above instead.
+  {
+    href: '/staff/isp/applications?status=all',
+    label: 'isp.applications.myVisitsNav',
+    permission: 'visit.work',
+    hiddenWith: 'signup.review',
+    section: 'isp',
+    module: 'isp',
+  },
   { href: '/staff/isp/waiting-list', label: 'isp.waitingList.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
   { href: '/staff/isp/plans', label: 'isp.plans.nav', permission: 'signup.review', section: 'isp', module: 'isp' },
   { href: '/staff/isp/coverage', label: 'isp.coverage.nav', permission: 'isp.manage', section: 'isp', module: 'isp' },
@@ -40,3 +60,8 @@ export const STAFF_NAV: NavItem[] = [
   { href: '/staff/password', label: 'nav.password', permission: 'staff.access', section: 'me' },
   { href: '/staff/notifications', label: 'nav.notifications', permission: 'staff.access', section: 'me' },
 ];
+
+/** The entries one role sees with the given modules switched on, in sidebar order. */
+export function staffNavFor(role: Role, modules: Record<string, boolean>): NavItem[] {
+  return STAFF_NAV.filter((i) => can(role, i.permission) && !(i.hiddenWith && can(role, i.hiddenWith)) && (!i.module || modules[i.module]));
+}

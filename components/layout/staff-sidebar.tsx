@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { can } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
 import { NavLink } from './nav-link';
-import { STAFF_NAV } from './staff-nav';
+import { staffNavFor } from './staff-nav';
 
 export async function StaffNavList({ role, modules }: { role: Role; modules: Record<string, boolean> }) {
   const t = await getTranslations();
-  const items = STAFF_NAV.filter((i) => can(role, i.permission) && (!i.module || modules[i.module]));
+  const items = staffNavFor(role, modules);
   const sections = (['work', 'isp', 'admin', 'me'] as const).map((s) => ({ s, items: items.filter((i) => i.section === s) })).filter((x) => x.items.length);
   const titles = { work: 'nav.sectionWork', isp: 'isp.applications.navSection', admin: 'nav.sectionAdmin', me: 'nav.sectionMe' } as const;
   return (
