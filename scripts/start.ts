@@ -48,7 +48,10 @@ if (!built || args.has('--build')) {
 
 const children: ChildProcess[] = [];
 const childEnv = { ...process.env, RELASI_CHILD: '1' };
-const server = spawn(process.execPath, [path.join(ROOT, 'scripts/server.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: childEnv });
+// RELASI_SERVER_NODE_ARGS: extra Node flags for the web server only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+// to profile it (NODE_OPTIONS refuses --cpu-prof).
+const serverNodeArgs = (process.env.RELASI_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/server.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: childEnv });
 children.push(server);
 if (withWorker) {
   const worker = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--import', './lib/jobs/server-only-hook.mjs', 'scripts/worker.ts'], {
