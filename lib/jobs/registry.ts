@@ -2,6 +2,7 @@ import 'server-only';
 import { runCampaignSends } from '@/lib/campaigns/send';
 import { pruneRateLimits } from '@/lib/rate-limit';
 import { runSlaScan } from '@/lib/sla/job';
+import { pruneOrphanUploads } from '@/lib/uploads/prune';
 import { revertDueUpgrades, runAutomaticUpgrades } from '@/lib/isp/upgrades/jobs';
 
 /**
@@ -18,4 +19,6 @@ export const periodicJobs: PeriodicJob[] = [
   // ISP bandwidth upgrades: end the ones whose time is up (exactly once), apply automatic rules.
   { name: 'isp-upgrade-revert', everyMs: 60 * 1000, run: () => revertDueUpgrades() },
   { name: 'isp-upgrade-auto', everyMs: 10 * 60 * 1000, run: () => runAutomaticUpgrades() },
+  // Attachments uploaded but never attached to a ticket or survey within 24 h: row and file go.
+  { name: 'prune-orphan-uploads', everyMs: 60 * 60 * 1000, run: () => pruneOrphanUploads() },
 ];
