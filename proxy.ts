@@ -7,8 +7,9 @@ import { getDefaultLocale } from '@/lib/i18n/default-locale';
 import { env } from '@/lib/env';
 
 const PRIVATE = /^\/(account|staff)(\/|$)/;
-// Pages rendered per request get a nonce-based CSP; cached public pages a fixed one (C14).
-const DYNAMIC = /^\/(account|staff|login|register|verify-email|forgot-password|reset-password|invite|rate|print)(\/|$)/;
+// Pages rendered per request get a nonce-based CSP; cached public pages a fixed one (C14). The
+// internet sign-up (/internet/daftar) asks for a password like /register, so it is an auth page here.
+const DYNAMIC = /^\/(account|staff|login|register|verify-email|forgot-password|reset-password|invite|rate|print|internet\/daftar)(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const OG_IMAGE = /^\/(id|en)(\/[a-z0-9-]+)*\/(opengraph-image|twitter-image)(-[a-z0-9]+)?$/;
 

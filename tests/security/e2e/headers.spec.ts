@@ -37,6 +37,21 @@ test.describe('S26 security headers', () => {
     expectSecurityHeaders(notFound, '404 page');
   });
 
+  // Pages with a password field (C14 auth routes, the internet sign-up included) run only scripts
+  // carrying this response's nonce, and are never cached.
+  test('auth pages carry a fresh nonce and no-store', async ({ request }) => {
+    for (const path of ['/login', '/register', '/forgot-password', '/internet/daftar', '/internet/daftar?plan=rumah-20']) {
+      const res = await get(request, path);
+      expectSecurityHeaders(res, path);
+      const nonce = nonceOf(res);
+      expect(nonce, `${path} nonce`).toBeTruthy();
+      expect(res.headers()['content-security-policy'], `${path} CSP`).toContain("'strict-dynamic'");
+      expect(res.headers()['cache-control'], `${path} cache`).toContain('no-store');
+      expect(await res.text(), `${path}: the page's scripts carry the header's nonce`).toContain(`nonce="${nonce}"`);
+      expect(nonceOf(await get(request, path)), `${path}: a new nonce per request`).not.toBe(nonce);
+    }
+  });
+
   test.describe('member pages', () => {
     test.use({ storageState: storageFor('customer') });
     test('carry the headers, a nonce and no-store', async ({ request }) => {
