@@ -676,7 +676,7 @@ type Simulated = {
   audits: Audit[];
   comments: Array<{ author: Person; body: string; internal: boolean; at: Date }>;
   events: Array<{ kind: SlaEventKind; dueAt: Date }>;
-  notes: Array<{ userId: string; event: string; at: Date; staff: boolean }>;
+  notes: Array<{ userId: string; event: string; at: Date; staff: boolean; reason?: string }>;
   resolves: Date[];
 };
 
@@ -727,11 +727,12 @@ function simulate(ctx: Context, sc: Scenario, number: string): Simulated {
   const out: Simulated = { row: t, audits: [], comments: [], events: [], notes: [], resolves: [] };
   out.audits.push({ actor: creator, action: 'ticket.create', at: openedAt, before: null, after: { number, status: 'new', customerId: customer.id, category: sc.category, priority: sc.priority, summary: sc.summary } });
 
-  const notify = (event: string, at: Date, actor: Person, groups: Array<'helpdesk' | 'point' | 'engineer' | 'customer'>) => {
+  // `reason` for the moves whose notification text quotes it (pending, declined, reopened).
+  const notify = (event: string, at: Date, actor: Person, groups: Array<'helpdesk' | 'point' | 'engineer' | 'customer'>, reason?: string) => {
     for (const g of groups) {
       const u =
         g === 'helpdesk' ? ctx.people.helpdesk : g === 'point' ? (coordinator === 'sp' ? ctx.people.sp : null) : g === 'engineer' ? (t.assigneeId ? Object.values(ctx.people).find((p) => p.id === t.assigneeId) ?? null : null) : contact;
-      if (u && u.id !== actor.id) out.notes.push({ userId: u.id, event, at, staff: g !== 'customer' });
+      if (u && u.id !== actor.id) out.notes.push({ userId: u.id, event, at, staff: g !== 'customer', ...(reason ? { reason } : {}) });
     }
   };
   notify('created', openedAt, creator, ['helpdesk']);
@@ -835,7 +836,7 @@ function simulate(ctx: Context, sc: Scenario, number: string): Simulated {
       reopen: ['engineer', 'point', 'helpdesk'],
     };
     const event = { assign: 'assigned', accept: 'accepted', dispatch: 'dispatched', confirm: 'confirmed', decline: 'declined', start: 'started', pend: 'pending', resume: 'resumed', resolve: 'resolved', close: 'closed', document: 'documented', reopen: 'reopened' }[step.move];
-    notify(event, at, actor, audience[step.move]);
+    notify(event, at, actor, audience[step.move], step.data?.reason);
   });
 
   // A running clock is read now (what the SLA job would have stored by now); a paused one at its pause.
@@ -958,7 +959,7 @@ export async function seedHelpdeskTickets(db: Db, now = new Date()): Promise<num
         .map((n) => ({
           userId: n.userId,
           kind: `ticket.${n.event}`,
-          params: { number: s.row.number, summary: s.row.summary.slice(0, 120) },
+          params: { number: s.row.number, summary: s.row.summary.slice(0, 120), ...(n.reason ? { reason: n.reason.slice(0, 200) } : {}) },
           link: n.staff ? `/staff/tickets/${s.row.id}` : `/account/tickets/${s.row.id}`,
           readAt: n.at.getTime() < now.getTime() - 2 * 86_400_000 ? new Date(n.at.getTime() + 3_600_000) : null,
           createdAt: n.at,
