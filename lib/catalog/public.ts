@@ -25,7 +25,8 @@ export type PublicCategory = {
   itemCount: number;
 };
 
-export type CategoryTree = { all: PublicCategory[]; roots: PublicCategory[]; children: Record<string, PublicCategory[]> };
+/** `complete`: every category is visible (none inactive), so every item is in a visible category. */
+export type CategoryTree = { all: PublicCategory[]; roots: PublicCategory[]; children: Record<string, PublicCategory[]>; complete?: boolean };
 
 export type ItemCard = {
   id: string;
@@ -52,7 +53,8 @@ export const FUZZY_COUNT_CAP = 100;
 // ---------------------------------------------------------------------------------------------
 // Categories
 
-async function loadCategoryTree(): Promise<CategoryTree> {
+/** The category tree straight from the database (pages use the cached getCategoryTree). */
+export async function loadCategoryTree(): Promise<CategoryTree> {
   const rows = await db
     .select({
       id: catalogCategories.id,
@@ -65,6 +67,7 @@ async function loadCategoryTree(): Promise<CategoryTree> {
     .from(catalogCategories)
     .where(eq(catalogCategories.active, true))
     .orderBy(asc(catalogCategories.sortOrder), asc(catalogCategories.name));
+  const [{ allCount }] = await db.select({ allCount: sql<number>`count(*)::int` }).from(catalogCategories);
   const counts = await db
     .select({ categoryId: catalogItems.categoryId, n: sql<number>`count(*)::int` })
     .from(catalogItems)
@@ -87,7 +90,7 @@ async function loadCategoryTree(): Promise<CategoryTree> {
   const total = (c: PublicCategory, depth = 0): number =>
     (own.get(c.id) ?? 0) + (depth > 10 ? 0 : (children[c.id] ?? []).reduce((s, k) => s + total(k, depth + 1), 0));
   for (const c of all) c.itemCount = total(c);
-  return { all, roots: all.filter((c) => !c.parentId), children };
+  return { all, roots: all.filter((c) => !c.parentId), children, complete: rows.length === Number(allCount) && shown.length === rows.length };
 }
 
 export const getCategoryTree = unstable_cache(loadCategoryTree, ['catalog-category-tree'], { tags: [CATALOG_TAG], revalidate: 3600 });
@@ -119,7 +122,11 @@ export function categoryPath(tree: CategoryTree, id: string): PublicCategory[] {
 // ---------------------------------------------------------------------------------------------
 // Listing and search
 
-type Query = Pick<ListingParams, 'q' | 'kind' | 'min' | 'max' | 'stock' | 'sort' | 'page'> & { categoryIds: string[] };
+/**
+ * `everyCategory`: categoryIds are all the categories there are (CategoryTree.complete and no category
+ * chosen), so the category condition is left out — at 50,000 items it cost a bitmap of every row.
+ */
+type Query = Pick<ListingParams, 'q' | 'kind' | 'min' | 'max' | 'stock' | 'sort' | 'page'> & { categoryIds: string[]; everyCategory?: boolean };
 
 /** Search words: lower case, 2+ characters, at most SEARCH_MAX_TOKENS of them (duplicates dropped). */
 export function searchTokens(q: string): string[] {
@@ -254,15 +261,16 @@ async function cardsFor(ids: string[]): Promise<ItemCard[]> {
 /**
  * One page of the public listing, built to stay fast at 50,000 items: the page's ids come from one
  * query whose ORDER BY is from the SORTS allowlist (LIMIT size + 1 tells whether a next page exists),
- * and the total is counted only up to COUNT_CAP ("1.000+"), so no request walks every match. Both run
- * in one transaction that, for misspelt words, lowers the trigram word-similarity threshold to 0.5
- * for this query only ("ruter" and "swich" still find Router and Switch).
+ * and the total is counted only up to COUNT_CAP ("1.000+") in the same statement, so no request walks
+ * every match. For misspelt words it runs in a transaction that lowers the trigram word-similarity
+ * threshold to 0.5 for this query only ("ruter" and "swich" still find Router and Switch).
  */
 export async function queryListing(p: Query, size = PUBLIC_PAGE_SIZE): Promise<Listing> {
   const page = Math.max(1, p.page);
   if (!p.categoryIds.length) return { items: [], total: 0, totalCapped: false, hasNext: false, page, pages: 1, size };
   const tokens = await classifyTokens(searchTokens(p.q));
-  const where: SQL[] = [eq(catalogItems.active, true), inArray(catalogItems.categoryId, p.categoryIds)];
+  const where: SQL[] = [eq(catalogItems.active, true)];
+  if (!p.everyCategory) where.push(inArray(catalogItems.categoryId, p.categoryIds));
   if (p.kind) where.push(eq(catalogItems.kind, p.kind));
   if (p.min !== null && p.min !== undefined) where.push(sql`${catalogItems.priceIdr} >= ${p.min}`);
   if (p.max !== null && p.max !== undefined) where.push(sql`${catalogItems.priceIdr} <= ${p.max}`);
@@ -280,17 +288,26 @@ export async function queryListing(p: Query, size = PUBLIC_PAGE_SIZE): Promise<L
   const cap = tokens.some((t) => t.fuzzy) ? FUZZY_COUNT_CAP : COUNT_CAP;
   const offset = (page - 1) * size;
 
-  const { ids, count } = await db.transaction(async (tx) => {
-    if (tokens.some((t) => t.fuzzy)) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
-    const rows = await tx.execute<{ id: string }>(sql`
-      select ${catalogItems.id} as id from ${catalogItems}
+  // One statement: the page of ids, each row carrying the capped count (an InitPlan, run once). Only a
+  // page past the end has no row to carry it and counts separately.
+  const capped = sql`select count(*)::int from (select 1 from ${catalogItems} where ${cond} limit ${cap + 1}) s`;
+  const run = async (conn: Pick<typeof db, 'execute'>) => {
+    const rows = await conn.execute<{ id: string; n: number }>(sql`
+      select ${catalogItems.id} as id, (${capped}) as n from ${catalogItems}
       where ${cond}
       order by ${order}, ${catalogItems.id}
       limit ${size + 1} offset ${offset}`);
-    const [c] = await tx.execute<{ n: number }>(sql`
-      select count(*)::int as n from (select 1 from ${catalogItems} where ${cond} limit ${cap + 1}) s`);
-    return { ids: rows.map((r) => r.id), count: Number(c?.n ?? 0) };
-  });
+    if (rows.length || offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.n ?? 0) };
+    const [c] = await conn.execute<{ n: number }>(sql`select (${capped}) as n`);
+    return { ids: [], count: Number(c?.n ?? 0) };
+  };
+  // The lower similarity threshold holds for this transaction only (set_config(…, true)).
+  const { ids, count } = tokens.some((t) => t.fuzzy)
+    ? await db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`);
+        return run(tx);
+      })
+    : await run(db);
   const hasNext = ids.length > size;
   const totalCapped = count > cap;
   const total = totalCapped ? cap : count;
@@ -300,14 +317,18 @@ export async function queryListing(p: Query, size = PUBLIC_PAGE_SIZE): Promise<L
 
 /** The public listing for URL parameters (the search page): the category slug is resolved here. */
 export async function searchCatalog(p: ListingParams): Promise<Listing & { category: PublicCategory | null }> {
-  const tree = await getCategoryTree();
+  return searchCatalogIn(await getCategoryTree(), p);
+}
+
+/** searchCatalog over a given category tree (the benchmark times it outside Next, without the cache). */
+export async function searchCatalogIn(tree: CategoryTree, p: ListingParams): Promise<Listing & { category: PublicCategory | null }> {
   let category: PublicCategory | null = null;
   let categoryIds = tree.all.map((c) => c.id);
   if (p.category) {
     category = tree.all.find((c) => c.slug === p.category) ?? null;
     categoryIds = category ? subtreeIds(tree, category.id) : [];
   }
-  const listing = await queryListing({ ...p, categoryIds });
+  const listing = await queryListing({ ...p, categoryIds, everyCategory: !p.category && !!tree.complete });
   return { ...listing, category };
 }
 

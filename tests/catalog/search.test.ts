@@ -1,11 +1,11 @@
 // The public catalog listing (issue #5): typo-tolerant search on real PostgreSQL (pg_trgm), Indonesian
 // words, empty / very long / wildcard / quoted / SQL-looking queries (S25), filters, the sort allowlist
 // and pagination. Everything goes through the real parser (listingSchema) and query (searchCatalog).
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { catalogItems } from '@/db/schema';
-import { queryListing, searchCatalog, searchTokens } from '@/lib/catalog/public';
+import { catalogCategories, catalogItems } from '@/db/schema';
+import { getCategoryTree, queryListing, searchCatalog, searchTokens } from '@/lib/catalog/public';
 import { listingSchema } from '@/lib/catalog/schemas';
 import { createCategory, createItem } from '../helpers/catalog-factories';
 
@@ -78,6 +78,23 @@ describe('search', () => {
     expect(all).not.toContain('Router Lama Tidak Dijual');
     expect(all).not.toContain('Router Arsip Tersembunyi');
     expect((await search({ category: hidden.slug })).total).toBe(0);
+  });
+
+  it('with every category active the search drops the category condition and finds the same way', async () => {
+    expect((await getCategoryTree()).complete).toBe(false);
+    await db.update(catalogCategories).set({ active: true }).where(eq(catalogCategories.id, hidden.id));
+    try {
+      expect((await getCategoryTree()).complete).toBe(true);
+      // The item of the now visible category shows; the inactive item still does not.
+      const found = await names({ q: 'router' });
+      expect(found).toEqual(expect.arrayContaining(['Router TP-Link Archer AX55', 'Router MikroTik hAP ax²', 'Router Arsip Tersembunyi']));
+      expect(found).not.toContain('Router Lama Tidak Dijual');
+      expect(await names({ q: 'ruter' })).toContain('Router Arsip Tersembunyi');
+      expect((await search({ q: 'kabel' })).total).toBe(3);
+    } finally {
+      await db.update(catalogCategories).set({ active: false }).where(eq(catalogCategories.id, hidden.id));
+    }
+    expect(await names({ q: 'router' })).not.toContain('Router Arsip Tersembunyi');
   });
 
   it('a very long query is cut, not an error, and still finds what it starts with', async () => {
