@@ -72,12 +72,20 @@ export async function prepareDatabase(opts: { seed: false | 'if-empty' | 'always
     const { isDatabaseEmpty, isDemoDatabase, seedDemo } = await import('../../db/seed/demo');
     const empty = await isDatabaseEmpty(db);
     const wasDemo = await isDemoDatabase(db);
+    // C30: an installation configured for production (an https APP_URL without RELASI_ALLOW_INSECURE)
+    // never gets the demo accounts, whose password is in the README, and refuses to start with them.
+    const production = !['1', 'true'].includes(process.env.RELASI_ALLOW_INSECURE ?? '') && process.env.APP_URL!.startsWith('https://');
+    if (production && (wasDemo || opts.seed === 'always')) {
+      await closeDb();
+      await embedded?.stop();
+      fail('demo accounts are not allowed in production (an https APP_URL); use a database without the demo data');
+    }
     if (opts.seed === 'always' && !empty && !wasDemo && !opts.force) {
       await closeDb();
       await embedded?.stop();
       fail('this database holds data that was not seeded as a demo; refusing to seed (use --force to override)');
     }
-    if (empty || opts.seed === 'always') {
+    if ((empty && !production) || opts.seed === 'always') {
       await seedDemo(db);
       if (!opts.quiet) console.log('Relasi: demo data seeded');
     }
