@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CatalogSort } from '@/lib/catalog/constants';
 import type { CategoryTree, Listing, PublicCategory } from '@/lib/catalog/public';

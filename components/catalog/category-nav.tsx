@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations } from 'next-intl/server';
 import type { CategoryTree } from '@/lib/catalog/public';
 import { listingHref, type ListingState } from '@/lib/catalog/urls';

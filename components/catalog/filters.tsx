@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations } from 'next-intl/server';
 import { CATALOG_SORTS, ITEM_KINDS, type CatalogSort, type ItemKind } from '@/lib/catalog/constants';
 import { staticListingPath } from '@/lib/catalog/urls';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ItemCard as ItemCardData } from '@/lib/catalog/public';
 import { Availability } from './availability';

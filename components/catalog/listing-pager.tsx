@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations } from 'next-intl/server';
 import { listingHref, type ListingState } from '@/lib/catalog/urls';
 import { buttonClass } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { formatRupiah } from '@/lib/format/money';

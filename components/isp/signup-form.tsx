@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';

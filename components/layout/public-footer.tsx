@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatIdPhone, whatsappLink } from '@/lib/format/phone';
 import { zoneLabel } from '@/lib/format/date';

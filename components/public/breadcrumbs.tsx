@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations } from 'next-intl/server';
 
 export type Crumb = { href?: string; label: string };

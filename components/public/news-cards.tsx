@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getFormatter } from 'next-intl/server';
 import { MediaImg } from '@/components/catalog/media-img';
 import type { NewsCard } from '@/lib/news/public';

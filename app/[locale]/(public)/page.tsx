@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/public/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ItemGrid } from '@/components/catalog/item-card';
 import { SearchBox } from '@/components/catalog/search-box';
