@@ -312,8 +312,10 @@ export function writeDocs(section, markdown, writer = 'npm run bench') {
  * and PostgreSQL (SIGTERM, then the process group), restores tsconfig.json and removes the folder;
  * SIGINT/SIGTERM to the bench run it too. `pgPort` pins the embedded PostgreSQL's port so the bench
  * can load data straight into it (password in `${dataDir}/pg-password`, database `relasi`).
+ * `prepare({ env, dataDir, distDir })`, when given, runs before the app starts (e.g. to load data the
+ * build's prerendered pages should already show); if it throws, the data folder is removed.
  */
-export async function startIsolatedApp({ log, keep = false, distDir = '.next-bench', tmpPrefix = 'relasi-bench-', pgPort = null } = {}) {
+export async function startIsolatedApp({ log, keep = false, distDir = '.next-bench', tmpPrefix = 'relasi-bench-', pgPort = null, prepare = null } = {}) {
   const port = await freePort();
   const tsconfigFile = path.join(ROOT, 'tsconfig.json');
   const tsconfig = existsSync(tsconfigFile) ? { text: readFileSync(tsconfigFile, 'utf8'), mtimeNs: statSync(tsconfigFile, { bigint: true }).mtimeNs } : null;
@@ -345,6 +347,14 @@ export async function startIsolatedApp({ log, keep = false, distDir = '.next-ben
   // Next treat the proxy's rewrites to http://localhost:PORT/… as external and proxy them in a loop.
   delete env.HOSTNAME;
   delete env.AUTH_SECRET; // a fresh one in the temporary data folder
+  if (prepare) {
+    try {
+      await prepare({ env, dataDir, distDir });
+    } catch (err) {
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+      throw err;
+    }
+  }
   const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--import', './lib/jobs/server-only-hook.mjs', 'scripts/start.ts'], {
     cwd: ROOT,
     env,
