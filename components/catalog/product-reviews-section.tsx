@@ -4,7 +4,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Stars } from '@/components/reviews/stars';
-import { clientMessages } from '@/lib/content/client-messages';
+import { clientMessages } from '@/lib/i18n/pick-messages';
 import { getRatingSummary, listApprovedReviews } from '@/lib/reviews/public';
 import { LazyReviewForm } from './lazy-review-form';
 

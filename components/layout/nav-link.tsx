@@ -9,6 +9,9 @@ export function NavLink({ href, children, exact }: { href: string; children: Rea
   return (
     <Link
       href={href}
+      // A sidebar of 20–30 links prefetching each page on every view would multiply the server's work;
+      // navigation stays client-side, the page is fetched on click.
+      prefetch={false}
       aria-current={active ? 'page' : undefined}
       className={cn(
         'block rounded-md px-3 py-2 text-sm no-underline',

@@ -3,7 +3,7 @@
 // <ProductReviews itemId={item.id} returnTo={`/products/${item.slug}`} />.
 import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { clientMessages } from '@/lib/content/client-messages';
+import { clientMessages } from '@/lib/i18n/pick-messages';
 import { getRatingSummary, listApprovedReviews } from '@/lib/reviews/public';
 import { ReviewForm } from './review-form';
 import { Stars } from './stars';

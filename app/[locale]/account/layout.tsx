@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
 import { NavLink } from '@/components/layout/nav-link';
 import { requireUser } from '@/lib/auth/session';
 import { getSettings } from '@/lib/settings/store';
-import { appMessages } from '@/lib/i18n/pick-messages';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Convenience only: every query on these pages checks the caller again.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
@@ -30,9 +29,8 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: '/account/password', label: t('password') },
     { href: '/account/notifications', label: t('notifications') },
   ];
-  const messages = await appMessages();
   return (
-    <NextIntlClientProvider messages={messages}>
+    <ClientMessages section="account">
       <div className="min-h-dvh">
         <header data-shell className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -61,6 +59,6 @@ export default async function AccountLayout({ children }: { children: ReactNode 
           {children}
         </main>
       </div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { LogoutButton } from '@/components/layout/logout-button';
@@ -11,7 +10,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { countMyUnread } from '@/lib/notifications/queries';
 import { getSettings } from '@/lib/settings/store';
-import { appMessages } from '@/lib/i18n/pick-messages';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Convenience only: a layout is not a guard (it does not re-run on client navigation). Every page,
 // query and action below checks the caller again.
@@ -21,9 +20,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const [settings, unread] = await Promise.all([getSettings(), countMyUnread()]);
   const t = await getTranslations();
   const nav = <StaffNavList role={me.role} modules={settings.modules} />;
-  const messages = await appMessages();
   return (
-    <NextIntlClientProvider messages={messages}>
+    <ClientMessages section="staff">
       <div className="min-h-dvh">
         <header data-shell className="sticky top-0 z-30 border-b border-slate-200 bg-white">
           <div className="relative flex h-14 items-center justify-between gap-3 px-4">
@@ -55,6 +53,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           </main>
         </div>
       </div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { firstParam, type SearchParams } from '@/components/admin/search-params';
 import { RateForm } from '@/components/ratings/rate-form';
 import { Alert, Card } from '@/components/ui/card';
-import { clientMessages } from '@/lib/content/client-messages';
+import { clientMessages } from '@/lib/i18n/pick-messages';
 import { getRatingLink } from '@/lib/ratings/queries';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { UnsubscribeForm } from '@/components/promos/unsubscribe-form';
 import { type SearchParams, firstParam } from '@/components/admin/search-params';
-import { clientMessages } from '@/lib/content/client-messages';
+import { clientMessages } from '@/lib/i18n/pick-messages';
 
 // The link carries a signed token: keep it out of Referer headers and search engines (C9).
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { requirePermission } from '@/lib/auth/session';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Checked here as well as in every query: a caller without the permission gets a real 403 status.
 export default async function Layout({ children }: { children: ReactNode }) {
   await requirePermission('promo.manage');
-  return children;
+  return <ClientMessages section="staff/promos">{children}</ClientMessages>;
 }
