@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/card';
+import { withParamFallback } from '@/lib/notifications/params';
 import type { NotificationItem } from '@/lib/notifications/queries';
 import { MarkReadButton } from './mark-read-button';
 
@@ -12,7 +13,7 @@ export async function NotificationList({ items, emptyText }: { items: Notificati
     <ul className="divide-y divide-slate-100">
       {items.map((n) => {
         const key = `kinds.${n.kind}`;
-        const text = t.has(key as never) ? t(key as never, n.params as never) : t('kinds.generic', { text: String(n.params.text ?? n.kind) });
+        const text = t.has(key as never) ? t(key as never, withParamFallback(t.raw(key as never), n.params) as never) : t('kinds.generic', { text: String(n.params.text ?? n.kind) });
         return (
           <li key={n.id} className="flex items-start justify-between gap-3 py-3">
             <div className="min-w-0">
