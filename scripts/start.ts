@@ -46,7 +46,6 @@ if (!built || args.has('--build')) {
   writeFileSync(stamp, fingerprint);
 }
 
-const children: ChildProcess[] = [];
 const childEnv = { ...process.env, RELASI_CHILD: '1' };
 // RELASI_SERVER_NODE_ARGS: extra Node flags for the web server only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
 // to profile it (NODE_OPTIONS refuses --cpu-prof).
@@ -56,25 +55,69 @@ const serverNodeArgs = (process.env.RELASI_SERVER_NODE_ARGS ?? '').split(/\s+/).
 // collection is a fraction of that. With the cap it collects earlier and stays within its budget.
 const heapMb = Number(process.env.RELASI_SERVER_HEAP_MB ?? 320);
 if (heapMb > 0 && !serverNodeArgs.some((a) => a.startsWith('--max-old-space-size'))) serverNodeArgs.push(`--max-old-space-size=${heapMb}`);
-const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/server.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: childEnv });
-children.push(server);
-if (withWorker) {
-  const worker = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--import', './lib/jobs/server-only-hook.mjs', 'scripts/worker.ts'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: childEnv,
-  });
-  children.push(worker);
+type Child = { name: string; proc: ChildProcess; spawn: () => ChildProcess; ready: boolean; crashes: number[] };
+const children: Child[] = [];
+let shuttingDown = false;
+let announced = false;
+
+/**
+ * A child that dies on its own (a crash, the heap budget exceeded) is started again after a short pause,
+ * so one bad request cannot take Relasi down; five deaths within a minute, or a web server that never
+ * came up, stop everything with an error instead of looping.
+ */
+function supervise(name: string, start: () => ChildProcess, needsReady: boolean) {
+  const child: Child = { name, proc: start(), spawn: start, ready: !needsReady, crashes: [] };
+  const watch = () => {
+    child.proc.on('message', (m: { ready?: boolean }) => {
+      if (!m?.ready) return;
+      child.ready = true;
+      if (name === 'server' && !announced) {
+        announced = true;
+        void announce();
+      }
+    });
+    child.proc.on('exit', (code, signal) => {
+      if (shuttingDown) return;
+      const now = Date.now();
+      child.crashes = [...child.crashes.filter((t) => now - t < 60_000), now];
+      if (!child.ready || child.crashes.length >= 5) {
+        console.error(`Relasi: the ${name} process exited (${code ?? signal})${child.ready ? ' five times within a minute' : ' before it was ready'}; stopping`);
+        void shutdown(code || 1);
+        return;
+      }
+      console.error(`Relasi: the ${name} process exited (${code ?? signal}); starting it again`);
+      setTimeout(() => {
+        if (shuttingDown) return;
+        child.proc = child.spawn();
+        watch();
+      }, 1000 * child.crashes.length);
+    });
+  };
+  watch();
+  children.push(child);
 }
 
-let shuttingDown = false;
+supervise('server', () => spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/server.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: childEnv }), true);
+if (withWorker) {
+  supervise(
+    'worker',
+    () =>
+      spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--import', './lib/jobs/server-only-hook.mjs', 'scripts/worker.ts'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: childEnv,
+      }),
+    false,
+  );
+}
+
 async function shutdown(code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
   console.log('Relasi: stopping …');
   await Promise.all(
     children.map(
-      (c) =>
+      ({ proc: c }) =>
         new Promise<void>((resolve) => {
           if (c.exitCode !== null || c.signalCode !== null) return resolve();
           c.once('exit', () => resolve());
@@ -87,10 +130,8 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0));
-for (const c of children) c.on('exit', (code) => { if (!shuttingDown) { console.error(`Relasi: a child process exited (${code}); stopping`); void shutdown(code || 1); } });
 
-server.on('message', async (m: { ready?: boolean }) => {
-  if (!m?.ready) return;
+async function announce() {
   console.log(`\nRelasi is running at ${process.env.APP_URL}`);
   if (prepared.demo) {
     const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('../db/seed/demo');
@@ -98,4 +139,4 @@ server.on('message', async (m: { ready?: boolean }) => {
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(14)} ${a.email}`);
   }
   console.log('Press Ctrl+C to stop.\n');
-});
+}
