@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { isLocale, LOCALES } from '@/lib/i18n/config';
 import { getSettings } from '@/lib/settings/store';
 import { env } from '@/lib/env';
-import { BASE_CLIENT_NAMESPACES, pickMessages } from '@/lib/i18n/pick-messages';
+import { ErrorTextsProvider } from '@/components/layout/error-texts';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -30,15 +29,17 @@ export default async function RootLayout({ children, params }: { children: React
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('common');
-  // Only the shared catalogs; areas with more client forms add theirs with a nested provider.
-  const messages = await pickMessages(BASE_CLIENT_NAMESPACES);
+  const te = await getTranslations('errors');
+  // No NextIntlClientProvider here: the signed-in areas and the auth pages have their own, and so has
+  // every client form on a public page (with just its catalogs), so the public pages load none of
+  // next-intl's client code. The error page, which renders outside all of them, gets its texts here.
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <ErrorTextsProvider texts={{ title: te('errorTitle'), body: te('errorBody'), retry: te('tryAgain') }}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

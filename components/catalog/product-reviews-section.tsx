@@ -1,8 +1,9 @@
 // The product page's review block: rating summary and approved reviews rendered on the server from
 // the reviews module's cached public reads, and the member's form loaded on demand (LazyReviewForm).
-// Same content as components/reviews/product-reviews.tsx, minus the form's JavaScript on page load.
-import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getTranslations } from 'next-intl/server';
+// Same content as components/reviews/product-reviews.tsx, minus the form's JavaScript on page load
+// (the form and its NextIntlClientProvider come with LazyReviewForm's chunk).
+import type { AbstractIntlMessages } from 'next-intl';
+import { getFormatter, getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { Stars } from '@/components/reviews/stars';
 import { clientMessages } from '@/lib/i18n/pick-messages';
 import { getRatingSummary, listApprovedReviews } from '@/lib/reviews/public';
@@ -13,7 +14,7 @@ export async function ProductReviewsSection({ itemId, returnTo }: { itemId: stri
   const t = await getTranslations('reviews.public');
   const tf = await getTranslations('reviews.form');
   const format = await getFormatter();
-  const messages = await clientMessages(['reviews.form', 'reviews.errors']);
+  const messages = (await clientMessages(['reviews.form', 'reviews.errors'])) as AbstractIntlMessages;
   const avg = (n: number) => format.number(n, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (
     <section aria-labelledby="reviews-heading" className="space-y-6">
@@ -59,9 +60,7 @@ export async function ProductReviewsSection({ itemId, returnTo }: { itemId: stri
         </ul>
       ) : null}
       <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-        <NextIntlClientProvider messages={messages}>
-          <LazyReviewForm itemId={itemId} returnTo={returnTo} label={tf('title')} />
-        </NextIntlClientProvider>
+        <LazyReviewForm itemId={itemId} returnTo={returnTo} label={tf('title')} messages={messages} locale={await getLocale()} timeZone={await getTimeZone()} />
       </div>
     </section>
   );
