@@ -107,10 +107,15 @@ describe('S18 / S29 size and metadata', () => {
     expect(big.length).toBe(MAX_BYTES.image + 1);
     const declared = await post(new Uint8Array(big), 'besar.jpg', { 'content-length': String(big.length) });
     expect(declared.status).toBe(413);
-    const chunks = (async function* () {
-      for (let i = 0; i < big.length; i += 256 * 1024) yield new Uint8Array(big.subarray(i, i + 256 * 1024));
-    })();
-    const streamed = await post(ReadableStream.from(chunks) as unknown as BodyInit, 'besar.jpg');
+    let offset = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= big.length) return controller.close();
+        controller.enqueue(new Uint8Array(big.subarray(offset, offset + 256 * 1024)));
+        offset += 256 * 1024;
+      },
+    });
+    const streamed = await post(stream, 'besar.jpg');
     expect(streamed.status).toBe(413);
     expect(await streamed.json()).toEqual({ error: 'tooLarge' });
     expect((await rowsOf()).length).toBe(before.rows);
