@@ -3,6 +3,7 @@
 // villages, and applications in every state with their technician visits, history and — for the
 // active ones — subscriptions. Idempotent: plans, coverage and leads are upserts that keep edits;
 // the applications are created once.
+import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { sqlClient, type Db, type Tx } from '@/db/client';
 import { appointments, auditLog, bandwidthHistory, coverageAreas, customers, ispApplications, ispPlanAreas, ispPlans, subscriptions, users, waitingList } from '@/db/schema';
@@ -19,6 +20,19 @@ const PLANS = [
   { slug: 'keluarga-100', name: 'Keluarga 100 Mbps', down: 100, up: 50, price: 500_000, fee: 0, sort: 3, description: 'Satu rumah ramai: streaming 4K, gim daring, dan kerja dari rumah bersamaan. Gratis pemasangan.' },
   { slug: 'bisnis-200', name: 'Bisnis 200 Mbps', down: 200, up: 100, price: 1_200_000, fee: 500_000, sort: 4, description: 'Untuk kantor dan toko: unggah cepat, prioritas penanganan gangguan.' },
 ] as const;
+/**
+ * The demo plans keep one id across databases: a fixed UUID from the slug. Public pages are built
+ * once and served from Next's cache (the plan lists in /coverage and /internet/daftar carry plan ids
+ * for their forms), while a fresh database — every `npm run test:e2e`, a re-created demo — is seeded
+ * again under the same build; with random ids those pages offered ids the database did not know
+ * ("Paket tidak ditemukan" on the waiting list, "not sold here" on the sign-up) until revalidated.
+ */
+export function demoPlanId(slug: string): string {
+  const h = createHash('sha256').update(`relasi-demo:isp-plan:${slug}`).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** Bisnis is sold only in the two big cities' business districts. */
 const PLAN_AREAS: Record<string, string[]> = { 'bisnis-200': ['31.74', '32.73'] };
 
@@ -242,7 +256,7 @@ export async function seedIspPublic(db: Db, opts: { passwordHash: string }): Pro
     for (const p of PLANS) {
       const [row] = await tx
         .insert(ispPlans)
-        .values({ name: p.name, slug: p.slug, downloadMbps: p.down, uploadMbps: p.up, monthlyPriceIdr: p.price, installationFeeIdr: p.fee, description: p.description, sortOrder: p.sort })
+        .values({ id: demoPlanId(p.slug), name: p.name, slug: p.slug, downloadMbps: p.down, uploadMbps: p.up, monthlyPriceIdr: p.price, installationFeeIdr: p.fee, description: p.description, sortOrder: p.sort })
         .onConflictDoUpdate({ target: ispPlans.slug, set: { slug: sql`excluded.slug` } }) // keep edits; just return the id
         .returning({ id: ispPlans.id });
       planIds.set(p.slug, row.id);

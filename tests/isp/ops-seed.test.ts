@@ -7,6 +7,7 @@ import { db } from '@/db/client';
 import { appointments, bandwidthHistory, bandwidthUpgrades, ispPlans, subscriptions, ticketRatings, tickets, upgradeRequests, upgradeRules, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { LOYAL_12_RULE, seedIspOps } from '@/db/seed/isp-ops';
+import { demoPlanId } from '@/db/seed/isp-public';
 import { fromZoned } from '@/lib/format/date';
 import { localDateOf, addDays } from '@/lib/isp/scheduling/slots';
 import { tenureMonths } from '@/lib/isp/subscriptions/tenure';
@@ -27,6 +28,14 @@ describe('ISP operations demo data', () => {
   it('is seeded once', async () => {
     expect(await seedIspOps(db)).toBe(0);
     expect(await db.select().from(upgradeRules)).toHaveLength(2);
+  });
+
+  it('demo plans carry the same ids in every database (cached public pages keep offering them)', async () => {
+    const plans = await db.select({ id: ispPlans.id, slug: ispPlans.slug }).from(ispPlans);
+    expect(plans.length).toBe(4);
+    for (const p of plans) expect(p.id, p.slug).toBe(demoPlanId(p.slug));
+    expect(new Set(plans.map((p) => p.id)).size).toBe(4);
+    expect(demoPlanId('rumah-50')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('subscriptions of varied tenure: some past 12 and 24 months, one reaching 12 today', async () => {
