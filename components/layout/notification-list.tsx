@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/card';
-import { withParamFallback } from '@/lib/notifications/params';
+import { withParamFallback } from '@/lib/i18n/message-params';
 import type { NotificationItem } from '@/lib/notifications/queries';
 import { MarkReadButton } from './mark-read-button';
 

@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { DomainError, ValidationError, type ErrorCode } from '@/lib/errors';
+import { withParamFallback } from '@/lib/i18n/message-params';
 import { logError } from '@/lib/log';
 import type { Permission } from './permissions';
 import { isSameOrigin } from './request';
@@ -39,7 +40,7 @@ export function action<S extends z.ZodType, T, P extends Access>(def: {
           ok: false,
           code: 'VALIDATION',
           message: t('errors.validation'),
-          fieldErrors: await translateFieldErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors),
+          fieldErrors: await zodFieldErrors(parsed.error),
         };
       }
       const data = await def.run(parsed.data, me as Me<P>);
@@ -56,13 +57,27 @@ async function fail(code: ErrorCode, key: string): Promise<ActionResult<never>> 
   return { ok: false, code, message: t(key) };
 }
 
-/** Field errors are message keys (zod messages are keys); translate those we know, keep the rest generic. */
-async function translateFieldErrors(fe: FieldErrors): Promise<FieldErrors> {
+/** Zod messages are keys; the limits of an issue (`{max}`, `{min}`) fill the text's variables. */
+async function zodFieldErrors(error: z.ZodError): Promise<FieldErrors> {
+  const t = await getTranslations();
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (!issue.path.length) continue;
+    const limits = issue as { maximum?: number | bigint; minimum?: number | bigint };
+    const values = { ...(limits.maximum !== undefined ? { max: Number(limits.maximum) } : {}), ...(limits.minimum !== undefined ? { min: Number(limits.minimum) } : {}) };
+    const key = issue.message;
+    (out[String(issue.path[0])] ??= []).push(t.has(key as never) ? t(key as never, withParamFallback(t.raw(key as never), values) as never) : t('validation.invalid'));
+  }
+  return out;
+}
+
+/** Field errors are message keys; translate those we know, keep the rest generic. */
+async function translateFieldErrors(fe: FieldErrors, params: Record<string, unknown> = {}): Promise<FieldErrors> {
   const t = await getTranslations();
   const out: FieldErrors = {};
   for (const [field, msgs] of Object.entries(fe)) {
     if (!msgs?.length) continue;
-    out[field] = msgs.map((m) => (t.has(m as never) ? t(m as never) : t('validation.invalid')));
+    out[field] = msgs.map((m) => (t.has(m as never) ? t(m as never, withParamFallback(t.raw(m as never), params) as never) : t('validation.invalid')));
   }
   return out;
 }
@@ -73,7 +88,7 @@ export async function toActionError(err: unknown): Promise<ActionResult<never>> 
     const message = t.has(err.messageKey as never) ? t(err.messageKey as never, err.params as never) : t('errors.internal');
     const result: ActionResult<never> = { ok: false, code: err.code, message };
     if (err instanceof ValidationError && Object.keys(err.fieldErrors).length) {
-      result.fieldErrors = await translateFieldErrors(err.fieldErrors);
+      result.fieldErrors = await translateFieldErrors(err.fieldErrors, err.params);
     }
     if (err.code === 'RATE_LIMITED') result.retryAfterSeconds = (err as unknown as { retryAfterSeconds: number }).retryAfterSeconds;
     return result;

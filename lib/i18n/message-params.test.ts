@@ -1,7 +1,7 @@
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import id from '@/messages/id.json';
-import { withParamFallback } from './params';
+import { withParamFallback } from './message-params';
 
 describe('notification texts from stored parameters', () => {
   const t = createTranslator({ locale: 'id', messages: id, namespace: 'notifications' });

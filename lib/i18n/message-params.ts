@@ -1,6 +1,7 @@
 /**
- * Stored notifications keep the parameters of the code that wrote them; a text that later quotes one
- * more (a reason, say) shows a dash for it rather than failing to format. `raw` is the ICU message.
+ * Values for an ICU message (`raw`) with a dash for every variable it quotes that `params` lacks: a
+ * stored notification keeps the parameters of the code that wrote it, and a validation message may
+ * quote a limit its zod issue does not carry. Better a dash than a FORMATTING_ERROR instead of the text.
  */
 export function withParamFallback(raw: unknown, params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };

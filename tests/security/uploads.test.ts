@@ -146,10 +146,11 @@ describe('S18 / S29 size and metadata', () => {
     const eleventh = ((await res.json()) as { id: string }).id;
     const refused = await runAs(customer, () => attachToTicketAction({ ticketId, uploadIds: [eleventh] }));
     expect(refused).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(JSON.stringify(refused)).toContain(`${MAX_ATTACHMENTS} lampiran`);
     const [row] = await db.select({ ticketId: uploads.ticketId }).from(uploads).where(eq(uploads.id, eleventh));
     expect(row.ticketId).toBeNull();
     // Eleven ids in one call are refused by the schema as well.
     const eleven = await runAs(customer, () => attachToTicketAction({ ticketId, uploadIds: [...uploadIds, ...more, eleventh] }));
-    expect(eleven).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(eleven).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { uploadIds: [`Satu tiket paling banyak ${MAX_ATTACHMENTS} lampiran.`] } });
   });
 });
