@@ -137,9 +137,13 @@ function purgeCachedPages(distDir) {
   }
 }
 
-/** Which client modules each chunk carries, from every client reference manifest of the build. */
+/**
+ * Which client components each chunk defines: every client reference manifest of the build names the
+ * client modules with their Turbopack module id; a chunk defines a module when its registration list
+ * (`TURBOPACK.push([script, id, factory, id, factory, …])`) holds that id.
+ */
 function chunkModules(distDir) {
-  const byChunk = new Map();
+  const ids = new Map(); // module id → readable name
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
@@ -152,20 +156,26 @@ function chunkModules(distDir) {
           continue;
         }
         for (const m of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
-          for (const [id, mod] of Object.entries(m.clientModules ?? {})) {
-            const name = id.replace(/^\[project\]\//, '').replace(/ \[.*$/, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1 ($&)').replace(/\(node_modules\/(?:@[^/]+\/)?[^/]+\/(?:dist\/)?(?:esm\/)?/, '(');
-            for (const c of mod.chunks ?? []) {
-              const file = c.replace(/^\/_next\//, '');
-              if (!byChunk.has(file)) byChunk.set(file, new Set());
-              byChunk.get(file).add(name);
-            }
+          for (const [key, mod] of Object.entries(m.clientModules ?? {})) {
+            const name = key.replace(/^\[project\]\//, '').replace(/ \[.*$/, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1 ($&)').replace(/\(node_modules\/(?:@[^/]+\/)?[^/]+\/(?:dist\/)?(?:esm\/)?/, '(');
+            if (mod.id !== undefined) ids.set(String(mod.id), name);
           }
         }
       }
     }
   };
   walk(path.join(ROOT, distDir, 'server/app'));
-  return byChunk;
+  const cache = new Map();
+  return {
+    get(file) {
+      if (!cache.has(file)) {
+        const text = readFileSync(path.join(ROOT, distDir, file), 'utf8');
+        const defined = new Set([...text.matchAll(/[,[](\d+),(?=\(|[A-Za-z_$][\w$]*=>|function\b|async\b)/g)].map((m) => m[1]));
+        cache.set(file, new Set([...ids].filter(([id]) => defined.has(id)).map(([, name]) => name)));
+      }
+      return cache.get(file);
+    },
+  };
 }
 
 /** The JavaScript a first visit loads: the page's <script src> (without the noModule polyfills), gzipped. */
