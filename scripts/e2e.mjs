@@ -81,6 +81,11 @@ Object.assign(env, {
   WORKER_POLL_MS: '200',
   NEXT_TELEMETRY_DISABLED: '1',
 });
+// Every run has a fresh database, but a build folder is reused while the sources are unchanged. Next's
+// runtime caches in it (unstable_cache data, pages rendered on demand) belong to the previous run's
+// database: a product page rendered now met a category tree cached with the old ids and answered 404.
+for (const dir of ['cache/fetch-cache', 'server/route-cache']) rmSync(path.join(ROOT, env.RELASI_DIST_DIR, dir), { recursive: true, force: true });
+
 if (process.env.TEST_DATABASE_URL) {
   database = await freshDatabase(process.env.TEST_DATABASE_URL);
   env.DATABASE_URL = database.url;
@@ -162,7 +167,8 @@ try {
     log(`app ready after ${Math.round((Date.now() - started) / 1000)} s; running Playwright`);
     const pw = (playwright = spawn(process.execPath, [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
       cwd: ROOT,
-      env: { ...process.env, E2E_BASE_URL: baseURL },
+      // E2E_DATA_DIR: the app's data folder (its auth-secret), for the S30 leak crawler.
+      env: { ...process.env, E2E_BASE_URL: baseURL, E2E_DATA_DIR: tmp },
       stdio: 'inherit',
     }));
     code = await new Promise((resolve) => pw.once('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
