@@ -59,7 +59,7 @@ const TARGETS = {
 const SEARCHES = ['ruter', 'kamera', 'kabel utp', 'mikrotik hap', 'swich poe'];
 
 function parseArgs(argv) {
-  const opts = { section: 'Public site', duration: 10, warmup: 3, connections: 50, items: 50_000, docs: true, keep: false, lighthouse: true, lighthouseRuns: 3, searchRuns: 30, q: SEARCHES[0] };
+  const opts = { section: 'Public site', duration: 10, warmup: 3, connections: 50, items: 50_000, docs: true, keep: false, lighthouse: true, lighthouseRuns: 5, searchRuns: 30, q: SEARCHES[0] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -374,7 +374,17 @@ async function main() {
         const runs = [];
         for (let i = 0; i < opts.lighthouseRuns; i++) {
           log(`lighthouse ${p.path} (${i + 1}/${opts.lighthouseRuns}) …`);
-          runs.push(await lighthouseRun(`${origin}${p.path}`, path.join(lhDir, `${p.key}-${i}.json`)));
+          // Lighthouse 12.2 with a newer Chromium now and then fails to read the trace (NO_NAVSTART,
+          // NO_FCP): such a run measured nothing, so it is repeated (at most twice).
+          for (let attempt = 1; ; attempt++) {
+            try {
+              runs.push(await lighthouseRun(`${origin}${p.path}`, path.join(lhDir, `${p.key}-${i}-${attempt}.json`)));
+              break;
+            } catch (err) {
+              if (attempt >= 3) throw err;
+              log(`  ${err.message.split('\n')[0]}; running it again`);
+            }
+          }
           const r = runs.at(-1);
           log(`  ${Object.entries(r.scores).map(([k, v]) => `${k} ${score(v)}`).join(', ')}; LCP ${fmt(r.metrics.lcp, 0)} ms, TBT ${fmt(r.metrics.tbt, 0)} ms, CLS ${fmt(r.metrics.cls, 3)}${r.failing.length ? `; failing: ${r.failing.join(', ')}` : ''}`);
         }
