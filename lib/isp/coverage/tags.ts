@@ -1,0 +1,2 @@
+/** Cache tag of the public coverage answers (GET /api/coverage/lookup), dropped when coverage changes. */
+export const ISP_COVERAGE_TAG = 'isp-coverage';
