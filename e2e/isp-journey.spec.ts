@@ -89,7 +89,8 @@ async function pickVillage(scope: Page | Locator, area: { province: string; rege
     ['district', area.district],
     ['village', area.village],
   ] as const) {
-    const select = scope.getByLabel(C.levels[level], { exact: true });
+    // The label may carry a hint after the level's name ("(kosongkan untuk seluruh kecamatan)").
+    const select = scope.getByLabel(new RegExp(`^${escapeRegExp(C.levels[level])}`));
     await expect(select).toBeEnabled();
     await expect(select.locator('option', { hasText: name })).toHaveCount(1);
     await select.selectOption({ label: name });
@@ -164,6 +165,80 @@ test('a visitor in an uncovered village joins the waiting list from a phone', as
     });
   } finally {
     for (const c of [visitorCtx, helpdeskCtx]) await c.close();
+  }
+});
+
+test('an admin covers a village where a visitor waits: the check answers “covered” at once and the visitor is e-mailed once', async ({ browser }, testInfo) => {
+  const email = uniqueEmail('kabar');
+  const visitorCtx = await contextAs(browser, null, testInfo);
+  const adminCtx = await contextAs(browser, 'admin', testInfo);
+  const visitor = await visitorCtx.newPage();
+  const admin = await adminCtx.newPage();
+  try {
+    const area = await test.step('a visitor finds a village of Mijen not covered yet and joins the waiting list', async () => {
+      await visitor.goto('/coverage');
+      await pickVillage(visitor, UNCOVERED);
+      // Any other village of Mijen without the demo's leads (each run its own; a rerun on the same
+      // database skips one an earlier run covered).
+      const select = visitor.getByLabel(C.levels.village, { exact: true });
+      const names = (await select.locator('option').allTextContents()).slice(1).filter((n) => !['Cangkiran', 'Karangmalang', 'Polaman'].includes(n));
+      for (let i = names.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [names[i], names[j]] = [names[j], names[i]];
+      }
+      for (const name of names) {
+        await select.selectOption({ label: name });
+        const notCovered = visitor.getByRole('heading', { name: C.notCoveredTitle });
+        await expect(notCovered.or(visitor.getByRole('heading', { name: C.coveredTitle }))).toBeVisible();
+        if (!(await notCovered.isVisible())) continue;
+        const code = /[?&]village=([\d.]+)/.exec(visitor.url())![1];
+        const form = visitor.getByRole('form', { name: C.waitlistTitle });
+        await form.getByLabel(C.name, { exact: true }).fill('Sri Rahayu');
+        await form.getByLabel(C.phone, { exact: true }).fill('+62 813 2555 0177');
+        await form.getByLabel(C.email, { exact: true }).fill(email);
+        await form.getByLabel(C.address, { exact: true }).fill(`Jl. ${name} Raya No. 7`);
+        await form.getByRole('button', { name: C.joinWaitlist }).click();
+        await expect(visitor.getByText(C.waitlistDoneTitle)).toBeVisible();
+        return { name, code };
+      }
+      throw new Error('every village of Mijen is covered already');
+    });
+
+    await test.step('the admin marks that village covered; the one person waiting there is told', async () => {
+      await admin.goto('/staff/isp/coverage');
+      const form = admin.getByRole('form', { name: C.addTitle });
+      await pickVillage(form, { ...UNCOVERED, village: area.name });
+      await form.getByRole('button', { name: C.addVillage.replace('{name}', area.name) }).click();
+      await expect(admin.getByText(`${C.added.split('{count')[0].replace('{name}', area.name).trim()} 1 calon pelanggan di daftar tunggu dikabari.`)).toBeVisible();
+    });
+
+    await test.step('a new visitor of the same village is offered the plans at once', async () => {
+      // A fresh browser (no HTTP cache): the server's cached "not covered" answer must be gone.
+      const nextCtx = await contextAs(browser, null, testInfo);
+      try {
+        const next = await nextCtx.newPage();
+        await next.goto(`/coverage?village=${area.code}`);
+        await expect(next.getByRole('heading', { name: C.coveredTitle })).toBeVisible();
+        await expect(next.getByRole('link', { name: C.signUpFor.replace('{name}', PLAN.name) })).toBeVisible();
+      } finally {
+        await nextCtx.close();
+      }
+    });
+
+    await test.step('the waiting visitor gets exactly one e-mail, and the lead shows as notified', async () => {
+      const rows = admin.getByRole('table', { name: ID.outbox.caption }).getByRole('row').filter({ hasText: email });
+      await expect(async () => {
+        await admin.goto(`/staff/outbox?q=${encodeURIComponent(email)}`);
+        await expect(rows.filter({ hasText: ID.outbox.statuses.sent })).toHaveCount(1, { timeout: 1_000 });
+      }).toPass({ timeout: 30_000, intervals: [500, 1_000, 2_000] });
+      await expect(rows).toHaveCount(1);
+      await expect(rows.first()).toContainText('notification');
+      await admin.goto(`/staff/isp/waiting-list?q=${encodeURIComponent(email)}`);
+      const lead = admin.getByRole('table', { name: ID.isp.waitingList.caption }).getByRole('row').filter({ hasText: email });
+      await expect(lead.getByText(ID.isp.waitingList.notified, { exact: true })).toBeVisible();
+    });
+  } finally {
+    for (const c of [visitorCtx, adminCtx]) await c.close();
   }
 });
 
