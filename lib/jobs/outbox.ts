@@ -37,3 +37,22 @@ export async function enqueueMessage(conn: Conn, input: EnqueueInput): Promise<s
     .returning({ id: outbox.id });
   return rows[0]?.id ?? null;
 }
+
+/** Several messages in one statement (same rules as enqueueMessage; a row whose dedupe key exists is skipped). */
+export async function enqueueMessages(conn: Conn, inputs: EnqueueInput[]): Promise<void> {
+  if (!inputs.length) return;
+  await conn
+    .insert(outbox)
+    .values(
+      inputs.map((input) => ({
+        channel: input.channel ?? 'email',
+        recipient: input.to,
+        template: input.template,
+        locale: input.locale,
+        payload: input.data,
+        dedupeKey: input.dedupeKey ?? null,
+        marketing: input.marketing ?? false,
+      })),
+    )
+    .onConflictDoNothing({ target: outbox.dedupeKey });
+}

@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { staffProfiles, users } from '@/db/schema';
+import { notifications, staffProfiles, users } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import { enqueueMessage } from '@/lib/jobs/outbox';
-import { notifyUser } from '@/lib/notifications/notify';
+import { enqueueMessages, type EnqueueInput } from '@/lib/jobs/outbox';
 import { appUrl } from '@/lib/urls';
 
 export type TicketEvent =
@@ -38,7 +37,7 @@ type TicketRef = {
   reporterName: string;
 };
 
-type Recipient = { userId?: string; email?: string | null; locale: Locale; name?: string; staff: boolean };
+export type Recipient = { userId?: string; email?: string | null; locale: Locale; name?: string; staff: boolean };
 
 /** Who hears about each event: the next actor (in-app + e-mail) and, where they care, the customer. */
 const AUDIENCE: Record<TicketEvent, Array<'helpdesk' | 'servicePoint' | 'engineer' | 'customer'>> = {
@@ -61,7 +60,12 @@ const AUDIENCE: Record<TicketEvent, Array<'helpdesk' | 'servicePoint' | 'enginee
   sla_breach: ['helpdesk', 'servicePoint', 'engineer'],
 };
 
-async function recipients(tx: Tx, t: TicketRef, groups: (typeof AUDIENCE)[TicketEvent], exceptUserId?: string): Promise<Recipient[]> {
+/** Who is told of `event` on this ticket (looked up before a lock is taken, where the caller can). */
+export function ticketRecipients(tx: Tx, t: Omit<TicketRef, 'id' | 'number' | 'summary'>, event: TicketEvent, exceptUserId?: string): Promise<Recipient[]> {
+  return recipients(tx, t, AUDIENCE[event], exceptUserId);
+}
+
+async function recipients(tx: Tx, t: Omit<TicketRef, 'id' | 'number' | 'summary'>, groups: (typeof AUDIENCE)[TicketEvent], exceptUserId?: string): Promise<Recipient[]> {
   const out: Recipient[] = [];
   const staff = async (where: ReturnType<typeof eq>) =>
     tx.select({ id: users.id, email: users.email, name: users.name, locale: users.locale }).from(users).leftJoin(staffProfiles, eq(staffProfiles.userId, users.id)).where(and(where, eq(users.status, 'active')));
@@ -102,16 +106,25 @@ export async function notifyTicketEvent(
   tx: Tx,
   ticket: TicketRef,
   event: TicketEvent,
-  opts: { actorId?: string; extra?: Record<string, string>; dedupeKey?: string; customerEmailData?: Record<string, unknown> } = {},
+  opts: {
+    actorId?: string;
+    extra?: Record<string, string>;
+    dedupeKey?: string;
+    customerEmailData?: Record<string, unknown>;
+    /** From ticketRecipients(), when the caller looked them up already. */
+    recipients?: Recipient[];
+  } = {},
 ) {
-  const list = await recipients(tx, ticket, AUDIENCE[event], opts.actorId);
+  const list = opts.recipients ?? (await recipients(tx, ticket, AUDIENCE[event], opts.actorId));
+  const params = { number: ticket.number, summary: ticket.summary.slice(0, 120), ...(opts.extra ?? {}) };
+  const notes: Array<typeof notifications.$inferInsert> = [];
+  const mails: EnqueueInput[] = [];
   for (const r of list) {
-    const params = { number: ticket.number, summary: ticket.summary.slice(0, 120), ...(opts.extra ?? {}) };
     const link = r.staff ? `/staff/tickets/${ticket.id}` : `/account/tickets/${ticket.id}`;
-    if (r.userId) await notifyUser(tx, { userId: r.userId, kind: `ticket.${event}`, params, link });
+    if (r.userId) notes.push({ userId: r.userId, kind: `ticket.${event}`, params, link });
     if (r.email) {
       const t = translatorFor(r.locale, 'ticketMail');
-      await enqueueMessage(tx, {
+      mails.push({
         to: r.email,
         template: 'notification',
         locale: r.locale,
@@ -126,4 +139,8 @@ export async function notifyTicketEvent(
       });
     }
   }
+  // One statement each rather than two per recipient: these run inside the change's transaction, and
+  // for a new ticket inside the lock on the year's number counter.
+  if (notes.length) await tx.insert(notifications).values(notes);
+  await enqueueMessages(tx, mails);
 }

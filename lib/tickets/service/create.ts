@@ -9,7 +9,7 @@ import { computeInstants } from '@/lib/sla/clock';
 import { loadCalendar } from '@/lib/sla/calendar-loader';
 import { zonedParts } from '@/lib/format/date';
 import type { TicketCategory, TicketPriority } from '../constants';
-import { notifyTicketEvent } from '../notify';
+import { notifyTicketEvent, ticketRecipients } from '../notify';
 import { nextTicketNumber } from '../numbering';
 
 export type OpenTicketCommand = {
@@ -100,6 +100,14 @@ async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Dat
     const cal = await loadCalendar(tx);
     const instants = plan ? computeInstants(now, plan, 0, cal) : null;
     const year = zonedParts(now, cal.timeZone).year;
+    // Everything that does not need the number happens before it is taken: the year's counter row stays
+    // locked from here to commit, and every creator in the meantime waits for it.
+    const recipients = await ticketRecipients(
+      tx,
+      { customerId: cmd.customerId, servicePointId: null, assigneeId: null, reporterEmail: cmd.reporterEmail, reporterName: cmd.reporterName },
+      'created',
+      actor.id,
+    );
     const number = await nextTicketNumber(tx, year);
 
     const inserted = await tx
@@ -145,7 +153,7 @@ async function insertTicket(actor: CurrentUser, cmd: OpenTicketCommand, now: Dat
       entityId: ticket.id,
       after: { number, status: ticket.status, customerId: ticket.customerId, category: ticket.category, priority: ticket.priority, summary: ticket.summary },
     });
-    await notifyTicketEvent(tx, ticket, 'created', { actorId: actor.id });
+    await notifyTicketEvent(tx, ticket, 'created', { actorId: actor.id, recipients });
     return { id: ticket.id, number: ticket.number };
   });
 }
