@@ -2,6 +2,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import { db, type Conn } from '@/db/client';
 import { settings } from '@/db/schema';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, settingsSchemas, type AppSettings } from './schemas';
@@ -21,8 +22,12 @@ export async function loadSettings(conn: Conn = db): Promise<AppSettings> {
   return out;
 }
 
-/** Cached for public pages; every settings save revalidates the tag. */
-export const getSettings = unstable_cache(() => loadSettings(), ['relasi-settings'], { tags: [SETTINGS_TAG], revalidate: 3600 });
+/**
+ * Cached for public pages; every settings save revalidates the tag. React's cache() on top: a page asks
+ * for settings from the request config, the layouts and the page, and each data-cache read costs a
+ * lookup and a parse; within one render once is enough.
+ */
+export const getSettings = cache(unstable_cache(() => loadSettings(), ['relasi-settings'], { tags: [SETTINGS_TAG], revalidate: 3600 }));
 
 export async function writeSettingsKey(conn: Conn, key: keyof AppSettings, value: unknown, actorId: string | null) {
   await conn
