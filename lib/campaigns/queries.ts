@@ -61,6 +61,7 @@ export type DeliveryCounts = { sent: number; failed: number; optedOut: number; p
 
 /** Sent / failed / opted-out / pending, from the recipient rows joined to their outbox messages. */
 export async function deliveryCounts(campaignId: string): Promise<DeliveryCounts> {
+  await requireCampaignReader();
   const rows = await db
     .select({
       state: sql<string>`case when ${campaignRecipients.status} = 'opted_out' then 'optedOut'

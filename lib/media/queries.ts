@@ -9,6 +9,7 @@ import { MEDIA_FILE_RE } from './constants';
  * a name of the right shape that no media row lists — is a 404, so the disk is never probed by name.
  */
 export async function isPublishedMediaFile(file: string): Promise<boolean> {
+  // public: published catalog images are public by definition; only listed variants are served.
   const m = MEDIA_FILE_RE.exec(file);
   if (!m) return false;
   const [row] = await db.select({ variants: media.variants }).from(media).where(eq(media.id, m[1])).limit(1);

@@ -18,6 +18,7 @@ export type RatingLinkState =
  * (mail scanners open links); the POST action consumes it (C9).
  */
 export async function getRatingLink(token: string | undefined): Promise<RatingLinkState> {
+  // public: the single-use rating token is the credential (C9); nothing is consumed on GET.
   if (typeof token !== 'string' || token.length < 20 || token.length > 100) return { state: 'invalid' };
   const [row] = await db
     .select({

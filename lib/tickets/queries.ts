@@ -10,7 +10,7 @@ import { requirePermission, requireUser, type CurrentUser } from '@/lib/auth/ses
 import { escapeLike, PAGE_SIZE } from '@/lib/db-utils';
 import { fromZoned } from '@/lib/format/date';
 import { getSettings } from '@/lib/settings/store';
-import { OPEN_STATUSES, type TicketStatus } from './constants';
+import { OPEN_STATUSES, TICKET_STATUSES, type TicketStatus } from './constants';
 import { loadCustomerTicket, loadStaffTicket } from './detail';
 import type { CustomerTicket, MyTicketListItem, StaffTicket, TicketListItem, TicketPage } from './dto';
 import { MAX_PAGE, type TicketFilters } from './filters';
@@ -27,8 +27,10 @@ export const EXPORT_CAP = 50_000;
  * partial index tickets_open_due_idx even on a cached generic plan.
  */
 function statusIn(statuses: readonly TicketStatus[]): SQL {
+  const allowed = statuses.filter((s) => (TICKET_STATUSES as readonly string[]).includes(s));
+  if (!allowed.length) return sql`false`;
   // eslint-disable-next-line no-restricted-syntax -- values from the constant TICKET_STATUSES allowlist
-  return sql`${tickets.status} in (${sql.join(statuses.map((s) => sql.raw(`'${s.replace(/[^a-z_]/g, '')}'`)), sql`, `)})`;
+  return sql`${tickets.status} in (${sql.join(allowed.map((s) => sql.raw(`'${s}'`)), sql`, `)})`;
 }
 const OPEN_SQL = () => statusIn(OPEN_STATUSES);
 
