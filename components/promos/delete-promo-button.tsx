@@ -1,23 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRunAction } from '@/components/admin/use-run-action';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { DeleteNamedButton } from '@/components/admin/delete-named-button';
 import { deletePromoAction } from '@/lib/promos/actions';
 
 export function DeletePromoButton({ id, title }: { id: string; title: string }) {
   const t = useTranslations('promos');
-  const tc = useTranslations('common');
-  const { run, pending } = useRunAction();
   return (
-    <ConfirmButton
-      title={t('deleteTitle')}
-      body={t('deleteConfirm', { title })}
-      confirmLabel={tc('delete')}
-      busy={pending}
-      aria-label={t('deleteNamed', { title })}
-      onConfirm={() => run(() => deletePromoAction({ id }), () => t('deleted'), { focus: true })}
-    >
-      {tc('delete')}
-    </ConfirmButton>
+    <DeleteNamedButton
+      texts={{ heading: t('deleteTitle'), body: t('deleteConfirm', { title }), ariaLabel: t('deleteNamed', { title }), deleted: t('deleted') }}
+      onDelete={() => deletePromoAction({ id })}
+    />
   );
 }
