@@ -1,13 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '@/db/client';
 import { staffProfiles, users } from '@/db/schema';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/errors';
-import type { Session } from 'next-auth';
-import { auth } from './auth';
+import { readSessionClaims } from './session-token';
 import { can, type Permission } from './permissions';
 import { isStaffRole, type Role } from './roles';
 
@@ -24,19 +23,15 @@ export type CurrentUser = {
 
 const STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60;
 
-type SessionReader = (req: { headers: Headers }, res: { headers: Headers }) => Promise<Session | null>;
-
 /**
- * Auth.js's auth() reads the request's Cookie header, which a Server Action cannot change. When an
- * action sets a new session cookie (the re-sign-in after a password change), Next re-renders the page
- * in the same request with cookies() updated but headers() not, so that render saw the old, now
- * revoked token and sent the user to /login. Hand Auth.js the cookies() view instead (its request/
- * response form; a refreshed cookie it may return is dropped, as with auth() in a render).
+ * The session cookie's claims, read from cookies() rather than the Cookie header: when a Server Action
+ * sets a new session cookie (the re-sign-in after a password change), Next re-renders the page in the
+ * same request with cookies() updated but headers() not, and the old, now revoked token would send the
+ * user to /login. Reading the token directly (not through Auth.js's session handler) also means nothing
+ * tries to refresh the cookie, which a render could not set anyway.
  */
-async function readSession(): Promise<Session | null> {
-  const h = new Headers(await headers());
-  h.set('cookie', (await cookies()).getAll().map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '));
-  return (auth as unknown as SessionReader)({ headers: h }, { headers: new Headers() });
+async function readSession() {
+  return readSessionClaims(await cookies());
 }
 
 /**
@@ -45,7 +40,7 @@ async function readSession(): Promise<Session | null> {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
-  const id = session?.user?.id;
+  const id = session?.sub;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [me] = await db
     .select({

@@ -1,5 +1,6 @@
 // The request around a server action, without Next. Only the framework is stubbed (STYLE.md §9):
-// the session identity Auth.js would decode from the cookie, request headers and cookies, the cache
+// Auth.js's sign-in (the session it would start), request headers and cookies (with a real session
+// token for the request's identity), the cache
 // invalidation calls, and next-intl's request-scoped translator (backed by the real catalogs).
 // Everything of ours — action(), getCurrentUser(), services, the database — runs for real.
 //
@@ -92,11 +93,6 @@ vi.mock('@/lib/auth/auth', async (importOriginal) => {
   return {
     handlers: real.handlers,
     LoginError: real.LoginError,
-    auth: async () => {
-      const s = current().session;
-      if (!s) return null;
-      return { user: { id: s.sub, email: '', name: '' }, sv: s.sv, at: s.at, expires: new Date(Date.now() + 7 * 864e5).toISOString() };
-    },
     // What the Credentials provider's authorize() does, then the cookie Auth.js would set.
     signIn: async (_provider: string, options: { email?: string; password?: string } = {}) => {
       services ??= Promise.all([import('@/lib/accounts/login'), import('@/lib/auth/request')]);
@@ -113,13 +109,30 @@ vi.mock('@/lib/auth/auth', async (importOriginal) => {
   };
 });
 
+// The session cookie a browser signed in as the request's identity would send: a real Auth.js token
+// (next-auth/jwt encode, the test AUTH_SECRET), so lib/auth/session-token.ts decodes it for real.
+const SESSION_COOKIE = 'authjs.session-token';
+const tokens = new WeakMap<SessionClaims, Promise<string>>();
+function sessionToken(claims: SessionClaims): Promise<string> {
+  let token = tokens.get(claims);
+  if (!token) {
+    token = Promise.all([import('next-auth/jwt'), import('@/lib/env')]).then(([{ encode }, { env }]) =>
+      encode({ token: { ...claims }, secret: env.AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 7 * 24 * 60 * 60 }),
+    );
+    tokens.set(claims, token);
+  }
+  return token;
+}
+
 vi.mock('next/headers', () => {
-  const jar = () => {
-    const c = current().cookies;
+  const jar = async () => {
+    const ctx = current();
+    const c = ctx.cookies;
+    const session = ctx.session && !c.has(SESSION_COOKIE) ? { name: SESSION_COOKIE, value: await sessionToken(ctx.session) } : null;
     return {
-      get: (name: string) => (c.has(name) ? { name, value: c.get(name)! } : undefined),
-      getAll: () => [...c].map(([name, value]) => ({ name, value })),
-      has: (name: string) => c.has(name),
+      get: (name: string) => (c.has(name) ? { name, value: c.get(name)! } : session?.name === name ? session : undefined),
+      getAll: () => [...[...c].map(([name, value]) => ({ name, value })), ...(session ? [session] : [])],
+      has: (name: string) => c.has(name) || session?.name === name,
       set: (nameOrCookie: string | { name: string; value: string }, value?: string) => {
         if (typeof nameOrCookie === 'string') c.set(nameOrCookie, String(value ?? ''));
         else c.set(nameOrCookie.name, nameOrCookie.value);
@@ -129,7 +142,7 @@ vi.mock('next/headers', () => {
   };
   return {
     headers: async () => new Headers(current().headers),
-    cookies: async () => jar(),
+    cookies: jar,
     draftMode: async () => ({ isEnabled: false, enable() {}, disable() {} }),
   };
 });
