@@ -9,8 +9,13 @@ export function Paragraphs({ text }: { text: string }) {
   return <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{text}</p>;
 }
 
+const sizeFormats = {
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }),
+};
+
 function fileSize(bytes: number, locale: string) {
-  const nf = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
+  const nf = locale === 'en' ? sizeFormats.en : sizeFormats.id;
   return bytes >= 1024 * 1024 ? `${nf.format(bytes / 1024 / 1024)} MB` : `${nf.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 

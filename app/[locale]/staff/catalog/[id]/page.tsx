@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('editItem') };
 }
 
-const money = (n: number | null) => (n === null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(n));
+const plain = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const money = (n: number | null) => (n === null ? '' : plain.format(n));
 const num = (n: number | null) => (n === null ? '' : String(n));
 
 export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
