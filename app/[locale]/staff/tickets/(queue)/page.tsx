@@ -7,7 +7,7 @@ import { Alert, PageHeader } from '@/components/ui/card';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { FilterForm } from '@/components/ui/filter-form';
 import { Pagination } from '@/components/ui/pagination';
-import { PriorityBadge, SlaBadge, StatusBadge } from '@/components/tickets/badges';
+import { PriorityLabel, SlaLabel, StatusLabel } from '@/components/tickets/badges';
 import { QueueFilterFields } from '@/components/tickets/queue-filters';
 import { requirePermission } from '@/lib/auth/session';
 import type { TicketListItem } from '@/lib/tickets/dto';
@@ -21,19 +21,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STOPPED = new Set(['resolved', 'closed', 'documented']);
 
-/** A column header that sorts by it; a second click flips the direction. */
-async function SortHeader({ f, sort, label }: { f: TicketFilters; sort: TicketSort; label: string }) {
-  const t = await getTranslations('tickets.queue');
+type SortTexts = { sortBy: (column: string) => string; asc: string; desc: string };
+
+/** A column header that sorts by it; a second click flips the direction. Synchronous, with its texts
+ *  from the page's translator, so the header row renders in one pass with the table. */
+function SortHeader({ f, sort, label, texts }: { f: TicketFilters; sort: TicketSort; label: string; texts: SortTexts }) {
   const active = f.sort === sort;
   const dir = active ? (f.dir === 'asc' ? 'desc' : 'asc') : sort === 'due' || sort === 'number' ? 'asc' : 'desc';
   const href = `/staff/tickets?${filtersToParams(f, { sort, dir }).toString()}`;
   return (
-    <Link href={href} className="inline-flex items-center gap-1 text-slate-700 no-underline hover:underline" aria-label={t('sortBy', { column: label })}>
+    <Link href={href} className="inline-flex items-center gap-1 text-slate-700 no-underline hover:underline" aria-label={texts.sortBy(label)}>
       {label}
       {active ? (
         <>
           <span aria-hidden>{f.dir === 'asc' ? '↑' : '↓'}</span>
-          <span className="sr-only">({t(f.dir === 'asc' ? 'sortedAsc' : 'sortedDesc')})</span>
+          <span className="sr-only">({f.dir === 'asc' ? texts.asc : texts.desc})</span>
         </>
       ) : null}
     </Link>
@@ -47,12 +49,13 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
   const [data, options, canCreate, customerName] = await Promise.all([listTickets(f), listQueueFilterOptions(), canOpenForCustomers(), getCustomerName(f.customerId)]);
   const t = await getTranslations('tickets');
   const format = await getFormatter();
+  const texts: SortTexts = { sortBy: (column) => t('queue.sortBy', { column }), asc: t('queue.sortedAsc'), desc: t('queue.sortedDesc') };
   const deleted = typeof sp.deleted === 'string' && /^TKT-\d{4}-\d{6}$/.test(sp.deleted) ? sp.deleted : null;
 
   const columns: Column<TicketListItem>[] = [
     {
       key: 'number',
-      header: <SortHeader f={f} sort="number" label={t('columns.number')} />,
+      header: <SortHeader texts={texts} f={f} sort="number" label={t('columns.number')} />,
       rowHeader: true,
       className: 'whitespace-nowrap',
       cell: (r) => (
@@ -74,15 +77,15 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
         </div>
       ),
     },
-    { key: 'status', header: <SortHeader f={f} sort="status" label={t('columns.status')} />, className: 'whitespace-nowrap', cell: (r) => <StatusBadge status={r.status} /> },
-    { key: 'priority', header: <SortHeader f={f} sort="priority" label={t('columns.priority')} />, className: 'whitespace-nowrap', cell: (r) => <PriorityBadge priority={r.priority} /> },
+    { key: 'status', header: <SortHeader texts={texts} f={f} sort="status" label={t('columns.status')} />, className: 'whitespace-nowrap', cell: (r) => <StatusLabel status={r.status} label={t(`status.${r.status}`)} /> },
+    { key: 'priority', header: <SortHeader texts={texts} f={f} sort="priority" label={t('columns.priority')} />, className: 'whitespace-nowrap', cell: (r) => <PriorityLabel priority={r.priority} label={t(`priority.${r.priority}`)} /> },
     {
       key: 'sla',
-      header: <SortHeader f={f} sort="due" label={t('columns.sla')} />,
+      header: <SortHeader texts={texts} f={f} sort="due" label={t('columns.sla')} />,
       className: 'whitespace-nowrap',
       cell: (r) => (
         <div className="space-y-0.5">
-          <SlaBadge state={r.slaState} />
+          <SlaLabel state={r.slaState} label={t(`sla.${r.slaState}`)} />
           <p className="text-xs text-slate-500">{r.slaDueAt ? t('queue.due', { time: format.dateTime(r.slaDueAt, 'short') }) : STOPPED.has(r.status) ? '' : t('queue.noDue')}</p>
         </div>
       ),
@@ -97,7 +100,7 @@ export default async function TicketQueuePage({ searchParams }: { searchParams: 
         </div>
       ),
     },
-    { key: 'created', header: <SortHeader f={f} sort="created" label={t('columns.createdAt')} />, className: 'whitespace-nowrap text-xs', cell: (r) => format.dateTime(r.createdAt, 'short') },
+    { key: 'created', header: <SortHeader texts={texts} f={f} sort="created" label={t('columns.createdAt')} />, className: 'whitespace-nowrap text-xs', cell: (r) => format.dateTime(r.createdAt, 'short') },
   ];
 
   const params = Object.fromEntries(filtersToParams(f).entries());
