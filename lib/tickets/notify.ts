@@ -139,8 +139,8 @@ export async function notifyTicketEvent(
       });
     }
   }
-  // One statement each rather than two per recipient: these run inside the change's transaction, and
-  // for a new ticket inside the lock on the year's number counter.
-  if (notes.length) await tx.insert(notifications).values(notes);
-  await enqueueMessages(tx, mails);
+  // One statement each rather than two per recipient, sent together (postgres.js pipelines them):
+  // these run inside the change's transaction, and for a new ticket inside the lock on the year's
+  // number counter.
+  await Promise.all([notes.length ? tx.insert(notifications).values(notes) : undefined, enqueueMessages(tx, mails)]);
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { customers, outbox, projects, ticketCounters, tickets } from '@/db/schema';
+import { customers, outbox, projects, ticketCounters, tickets, uploads } from '@/db/schema';
 import { changeTicketPlanAction, moveTicketAction, openTicketForCustomer, submitTicket } from '@/lib/tickets/actions';
 import { openTicket } from '@/lib/tickets/service/create';
 import { moveTicket } from '@/lib/tickets/service/move';
@@ -118,6 +118,28 @@ describe('idempotent opening (S34-like)', () => {
     const after = await allNumbers();
     expect(after.filter((n) => !before.includes(n))).toEqual([rows[0].number]);
     expectGapFree(after.filter((n) => n.startsWith(rows[0].number.slice(0, 9))), Number(rows[0].number.slice(4, 8)));
+  });
+
+  it('the same key ×5 in parallel with attachments: one ticket, the attachments on it, nothing else written', async () => {
+    const key = randomUUID();
+    const files = await db
+      .insert(uploads)
+      .values([1, 2].map((i) => ({ uploadedBy: w.custA.id, purpose: 'ticket-attachment' as const, storedName: `${randomUUID()}.png`, originalName: `foto-${i}.png`, contentType: 'image/png', size: 68 })))
+      .returning({ id: uploads.id });
+    const cmd = {
+      customerId: w.customerA.id, projectId: null, category: 'incident' as const, priority: 'normal' as const,
+      summary: 'Printer kantor tidak mau mencetak', detail: 'Printer lantai 2 menampilkan pesan kertas macet padahal kosong.',
+      reporterName: w.custA.name, reporterPhone: null, reporterEmail: w.custA.email, idempotencyKey: key, attachmentIds: files.map((f) => f.id),
+    };
+    const replies = await Promise.all(Array.from({ length: 5 }, () => openTicket(asCurrent(w.custA), cmd)));
+    expect(new Set(replies.map((r) => r.id)).size).toBe(1);
+    expect(new Set(replies.map((r) => r.number)).size).toBe(1);
+    const rows = await db.select().from(tickets).where(eq(tickets.idempotencyKey, key));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].id).toBe(replies[0].id);
+    const attached = await db.select({ ticketId: uploads.ticketId }).from(uploads).where(sql`${uploads.id} in ${files.map((f) => f.id)}`);
+    expect(attached.map((a) => a.ticketId)).toEqual([rows[0].id, rows[0].id]);
+    expect(await auditRows(rows[0].id)).toHaveLength(1);
   });
 
   it('the same key from two customers makes two tickets (the key is per customer)', async () => {
