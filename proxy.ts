@@ -5,12 +5,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { getDefaultLocale } from '@/lib/i18n/default-locale';
 import { env } from '@/lib/env';
+import { SESSION_COOKIE_NAMES } from '@/lib/auth/cookie-names';
 
 const PRIVATE = /^\/(account|staff)(\/|$)/;
 // Pages rendered per request get a nonce-based CSP; cached public pages a fixed one (C14). The
 // internet sign-up (/internet/daftar) asks for a password like /register, so it is an auth page here.
 const DYNAMIC = /^\/(account|staff|login|register|verify-email|forgot-password|reset-password|invite|rate|print|internet\/daftar)(\/|$)/;
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const OG_IMAGE = /^\/(id|en)(\/[a-z0-9-]+)*\/(opengraph-image|twitter-image)(-[a-z0-9]+)?$/;
 
 function csp(nonce: string | null): string {
@@ -36,7 +36,7 @@ function csp(nonce: string | null): string {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  if (PRIVATE.test(pathname) && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+  if (PRIVATE.test(pathname) && !SESSION_COOKIE_NAMES.some((c) => request.cookies.has(c))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);

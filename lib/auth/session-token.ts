@@ -1,16 +1,13 @@
 import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
+import { SESSION_COOKIE_NAMES } from './cookie-names';
 
 /** What Relasi's session token carries (lib/auth/auth.ts, jwt callback): who, which session version, since when. */
 export type SessionClaims = { sub: string; sv: number | undefined; at: number | undefined };
 
 type CookieJar = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
 
-// Auth.js names the cookie by the site's protocol and uses the name as the key-derivation salt, so a
-// token is only valid under the name it was issued with. `__Secure-` cookies can only be set over
-// https, so that one is preferred when both are present.
-export const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
 
 /** The token as Auth.js stores it: one cookie, or `name.0`, `name.1`, … when it exceeds 4 KB. */
 function tokenFrom(jar: CookieJar, name: string): string | null {
