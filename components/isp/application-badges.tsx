@@ -14,7 +14,12 @@ const TONE: Record<ApplicationStatus, 'slate' | 'green' | 'amber' | 'red' | 'blu
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const t = useTranslations('isp.applications.status');
-  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
+  return <ApplicationStatusLabel status={status} label={t(status)} />;
+}
+
+/** The badge with its word from the caller's translator: for table cells (components/tickets/badges.tsx). */
+export function ApplicationStatusLabel({ status, label }: { status: ApplicationStatus; label: string }) {
+  return <Badge tone={TONE[status]}>{label}</Badge>;
 }
 
 /** The applicant's path, in order; a rejected application stops where it was rejected. */

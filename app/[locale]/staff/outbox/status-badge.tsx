@@ -6,5 +6,10 @@ const TONE = { pending: 'amber', sending: 'blue', sent: 'green', dead: 'red' } a
 
 export async function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
   const t = await getTranslations('outbox.statuses');
-  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
+  return <OutboxStatusLabel status={status} label={t(status)} />;
+}
+
+/** The badge with its word from the caller's translator: for table cells (components/tickets/badges.tsx). */
+export function OutboxStatusLabel({ status, label }: { status: OutboxStatus; label: string }) {
+  return <Badge tone={TONE[status]}>{label}</Badge>;
 }

@@ -5,7 +5,7 @@ import { firstParam, type SearchParams } from '@/components/admin/search-params'
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
-import { StatusBadge } from '@/components/tickets/badges';
+import { StatusLabel } from '@/components/tickets/badges';
 import { requireUser } from '@/lib/auth/session';
 import { listMyTickets } from '@/lib/tickets/queries';
 
@@ -39,7 +39,7 @@ export default async function MyTicketsPage({ searchParams }: { searchParams: Se
               <Link href={`/account/tickets/${r.id}`} className="block rounded-lg bg-white p-4 no-underline shadow-sm ring-1 ring-slate-200 hover:ring-brand-700">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className="font-mono text-sm text-slate-600">{r.number}</span>
-                  <StatusBadge status={r.status} />
+                  <StatusLabel status={r.status} label={t(`status.${r.status}`)} />
                 </div>
                 <p className="mt-1 break-words font-medium text-slate-900">{r.summary}</p>
                 <p className="mt-1 text-xs text-slate-600">

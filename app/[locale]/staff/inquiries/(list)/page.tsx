@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { firstParam, type SearchParams } from '@/components/admin/search-params';
-import { InquiryStatusBadge } from '@/components/inquiries/status-badge';
+import { InquiryStatusLabel } from '@/components/inquiries/status-badge';
 import { PageHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { DataTable, type Column } from '@/components/ui/data-table';
@@ -38,7 +38,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Se
     },
     { key: 'topic', header: t('form.topic'), cell: (i) => t(`topics.${i.topic as 'other'}`) },
     { key: 'message', header: t('form.message'), cell: (i) => <span className="line-clamp-2 text-slate-700">{i.preview}</span> },
-    { key: 'status', header: tc('status'), cell: (i) => <InquiryStatusBadge status={i.status} /> },
+    { key: 'status', header: tc('status'), cell: (i) => <InquiryStatusLabel status={i.status} label={t(`statuses.${i.status}`)} /> },
     { key: 'received', header: t('staff.received'), className: 'whitespace-nowrap', cell: (i) => format.dateTime(i.createdAt, 'short') },
   ];
   const tabs = [...INQUIRY_STATUSES, 'all'] as const;

@@ -11,7 +11,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { OUTBOX_STATUSES } from '@/lib/jobs/constants';
 import { listOutbox } from '@/lib/outbox-admin/queries';
 import { DevTransportBanner } from '../dev-transport-banner';
-import { OutboxStatusBadge } from '../status-badge';
+import { OutboxStatusLabel } from '../status-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outbox');
@@ -46,7 +46,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
     { key: 'recipient', header: t('recipient'), className: 'whitespace-nowrap', cell: (m) => m.recipient },
     { key: 'template', header: t('template'), cell: (m) => <code className="text-xs">{m.template}</code> },
     { key: 'channel', header: t('channel'), cell: (m) => t(`channels.${m.channel}`) },
-    { key: 'status', header: tc('status'), cell: (m) => <OutboxStatusBadge status={m.status} /> },
+    { key: 'status', header: tc('status'), cell: (m) => <OutboxStatusLabel status={m.status} label={t(`statuses.${m.status}`)} /> },
     { key: 'attempts', header: t('attempts'), className: 'text-right tabular-nums', cell: (m) => m.attempts },
     { key: 'provider', header: t('provider'), cell: (m) => (m.providerId ? <code className="break-all text-xs">{m.providerId}</code> : '—') },
     {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { type SearchParams } from '@/components/admin/search-params';
-import { ApplicationStatusBadge } from '@/components/isp/application-badges';
+import { ApplicationStatusLabel } from '@/components/isp/application-badges';
 import { Badge, PageHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { DataTable, type Column } from '@/components/ui/data-table';
@@ -64,7 +64,7 @@ export default async function ApplicationsQueuePage({ searchParams }: { searchPa
         </div>
       ),
     },
-    { key: 'status', header: t('columns.status'), className: 'whitespace-nowrap', cell: (r) => <ApplicationStatusBadge status={r.status} /> },
+    { key: 'status', header: t('columns.status'), className: 'whitespace-nowrap', cell: (r) => <ApplicationStatusLabel status={r.status} label={t(`status.${r.status}`)} /> },
     {
       key: 'visit',
       header: t('columns.nextVisit'),
